@@ -1,0 +1,8 @@
+package vn.hcmc.initiatives.agency;
+
+public enum AgencyKind {
+    DEPARTMENT,
+    WARD,
+    COMMUNE,
+    OTHER
+}

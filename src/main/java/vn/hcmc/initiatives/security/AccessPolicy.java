@@ -1,0 +1,80 @@
+package vn.hcmc.initiatives.security;
+
+import static org.camunda.bpm.engine.authorization.Permissions.ACCESS;
+import static org.camunda.bpm.engine.authorization.Permissions.CREATE;
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.CREATE_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_HISTORY;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_TASK;
+import static org.camunda.bpm.engine.authorization.Resources.APPLICATION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMENTS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static vn.hcmc.initiatives.security.Grants.ANY;
+
+import java.util.Collection;
+import java.util.List;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.agency.Agency;
+import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
+import vn.hcmc.initiatives.protection.ResponsibilityReviewProcess;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+
+/**
+ * Who may do what, as engine authorizations. Tasks need no grant here: the engine gives each task's
+ * candidate group and assignee the right to see and work on that task only. Reading one initiative
+ * is granted per instance when it starts ({@code InitiativeAccess}).
+ */
+@Component
+public class AccessPolicy {
+
+    private static final Permission[] START = {READ, CREATE_INSTANCE};
+    private static final Permission[] WATCH = {READ, READ_INSTANCE, READ_HISTORY, READ_TASK};
+
+    private final Grants grants;
+
+    AccessPolicy(Grants grants) {
+        this.grants = grants;
+    }
+
+    public void apply(Collection<Agency> agencies) {
+        grants.toEveryone(APPLICATION, "tasklist", ACCESS);
+        agencies.forEach(agency -> applyToAgency(agency.code()));
+        cityRoles();
+    }
+
+    public void applyToAgency(String code) {
+        for (String group : List.of(Groups.staff(code), Groups.head(code))) {
+            grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, START);
+            grants.toGroup(group, PROCESS_INSTANCE, ANY, CREATE);
+        }
+        for (String control : List.of(InitiativeProcess.CONTROL_KEY, InitiativeProcess.RISK_REPORT_KEY)) {
+            grants.toGroup(Groups.head(code), PROCESS_DEFINITION, control, START);
+        }
+    }
+
+    private void cityRoles() {
+        for (String key : List.of(AnnualRegistrationProcess.KEY, ResponsibilityReviewProcess.KEY)) {
+            grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, key, START);
+        }
+        grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_INSTANCE, ANY, CREATE);
+        for (String group : List.of(Groups.CITY_COMMITTEE, Groups.HOME_AFFAIRS, Groups.EMULATION_BOARD,
+                Groups.INSPECTORATE)) {
+            grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, READ, READ_INSTANCE);
+        }
+        for (String group : List.of(Groups.MANAGERS, Groups.PROCESS_OWNERS)) {
+            grants.toGroup(group, APPLICATION, "cockpit", ACCESS);
+            grants.toGroup(group, PROCESS_DEFINITION, ANY, WATCH);
+            grants.toGroup(group, DECISION_DEFINITION, ANY, READ, Permissions.READ_HISTORY);
+            grants.toGroup(group, DECISION_REQUIREMENTS_DEFINITION, ANY, READ);
+            grants.toGroup(group, DEPLOYMENT, ANY, READ);
+        }
+        grants.toGroup(Groups.PROCESS_OWNERS, DEPLOYMENT, ANY, READ, CREATE);
+        grants.toGroup(Groups.MANAGERS, PROCESS_INSTANCE, ANY, Permissions.READ);
+    }
+}
