@@ -1,0 +1,151 @@
+package vn.hcmc.initiatives.decisionlog;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The append-only decision log. Writes go through the engine's own transaction (the engine runs on
+ * Spring's transaction manager and the same data source), so a record exists exactly when the engine
+ * step that made the decision is committed.
+ */
+@Component
+public class DecisionLog {
+
+    public static final String SYSTEM = "system";
+
+    private static final TypeReference<Map<String, Object>> DETAILS = new TypeReference<>() { };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final IdentityService identity;
+
+    DecisionLog(JdbcTemplate jdbc, ObjectMapper json, IdentityService identity) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.identity = identity;
+    }
+
+    /** Starts a record for the initiative the execution belongs to. */
+    public Entry of(DelegateExecution execution, String type) {
+        Object agency = execution.getVariable("agencyCode");
+        return new Entry(execution.getProcessBusinessKey(), execution.getProcessInstanceId(),
+                execution.getProcessDefinitionId().split(":")[0], agency == null ? null : agency.toString(), type);
+    }
+
+    /** The authenticated user of the current call, or {@code system} for timers and internal calls. */
+    public String currentActor() {
+        Authentication authentication = identity.getCurrentAuthentication();
+        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    public List<Decision> forInitiative(String businessKey) {
+        return jdbc.query("select * from decision_log where business_key = ? order by id", this::map, businessKey);
+    }
+
+    /** Agency of an initiative, as its first record gives it; empty when the log does not know the key. */
+    public Optional<String> agencyOf(String businessKey) {
+        return jdbc.query("select agency_code from decision_log where business_key = ? order by id",
+                (rs, row) -> rs.getString(1), businessKey).stream().filter(code -> code != null).findFirst();
+    }
+
+    private Decision map(ResultSet rs, int row) throws SQLException {
+        String details = rs.getString("details");
+        Map<String, Object> parsed;
+        try {
+            parsed = details == null ? Map.of() : json.readValue(details, DETAILS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Decision " + rs.getLong("id") + " has unreadable details", e);
+        }
+        return new Decision(rs.getLong("id"), rs.getString("business_key"), rs.getString("process_key"),
+                rs.getString("agency_code"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("type"),
+                rs.getString("outcome"), rs.getString("actor"), rs.getString("document_no"), rs.getString("reason"),
+                parsed);
+    }
+
+    /** A record being put together; {@link #append()} writes it. */
+    public final class Entry {
+
+        private final String businessKey;
+        private final String processInstanceId;
+        private final String processKey;
+        private final String agencyCode;
+        private final String type;
+        private String outcome;
+        private String actor;
+        private String documentNo;
+        private String reason;
+        private final Map<String, Object> details = new LinkedHashMap<>();
+
+        private Entry(String businessKey, String processInstanceId, String processKey, String agencyCode,
+                      String type) {
+            this.businessKey = businessKey;
+            this.processInstanceId = processInstanceId;
+            this.processKey = processKey;
+            this.agencyCode = agencyCode;
+            this.type = type;
+        }
+
+        public Entry outcome(Object value) {
+            this.outcome = value == null ? null : value.toString();
+            return this;
+        }
+
+        public Entry actor(String value) {
+            this.actor = value;
+            return this;
+        }
+
+        public Entry documentNo(Object value) {
+            this.documentNo = blankToNull(value);
+            return this;
+        }
+
+        public Entry reason(Object value) {
+            this.reason = blankToNull(value);
+            return this;
+        }
+
+        public Entry detail(String name, Object value) {
+            if (value != null) {
+                details.put(name, value);
+            }
+            return this;
+        }
+
+        public void append() {
+            if (businessKey == null) {
+                throw new IllegalStateException("A decision of type " + type + " has no initiative business key");
+            }
+            String detailsJson;
+            try {
+                detailsJson = details.isEmpty() ? null : json.writeValueAsString(details);
+            } catch (JsonProcessingException e) {
+                throw new IllegalArgumentException("Details of decision " + type + " cannot be written as JSON", e);
+            }
+            jdbc.update("insert into decision_log (business_key, process_instance_id, process_key, agency_code,"
+                            + " recorded_at, type, outcome, actor, document_no, reason, details)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    businessKey, processInstanceId, processKey, agencyCode,
+                    new Timestamp(ClockUtil.getCurrentTime().getTime()), type, outcome,
+                    actor == null ? currentActor() : actor, documentNo, reason, detailsJson);
+        }
+
+        private static String blankToNull(Object value) {
+            return value == null || value.toString().isBlank() ? null : value.toString().trim();
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package vn.hcmc.initiatives.registration;
+
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.security.Grants;
+import vn.hcmc.initiatives.security.Groups;
+
+/**
+ * Who may see one initiative in the engine: its proposer and its agency's head, leadership and party
+ * committee. The head may also act on it (suspend, resume, stop, report a risk). City-level roles read
+ * every initiative through their process-definition grant.
+ */
+@Component
+class InitiativeAccess {
+
+    private final Grants grants;
+
+    InitiativeAccess(Grants grants) {
+        this.grants = grants;
+    }
+
+    void grantTo(String processInstanceId, String agencyCode, String proposer) {
+        WithoutAuthorization.run(() -> {
+            grants.toUser(proposer, PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroup(Groups.leaders(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroup(Groups.party(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroup(Groups.head(agencyCode), PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+        });
+    }
+}

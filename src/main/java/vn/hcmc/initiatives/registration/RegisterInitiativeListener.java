@@ -1,0 +1,129 @@
+package vn.hcmc.initiatives.registration;
+
+import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.agency.Agency;
+import vn.hcmc.initiatives.agency.AgencyRegistry;
+import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.security.Groups;
+
+/**
+ * Receives a registration: the proposer is the authenticated user (a {@code proposerId} sent by the
+ * client is overwritten), who may register only for an agency they belong to. Assigns the business key
+ * and decides who decides: the agency's head, or the superior level when the head is the proposer
+ * (D73 art. 7).
+ */
+@Component("registerInitiative")
+class RegisterInitiativeListener implements ExecutionListener {
+
+    private final IdentityService identity;
+    private final AgencyRegistry agencies;
+    private final BusinessKeys businessKeys;
+    private final InitiativeAccess access;
+    private final DecisionLog log;
+
+    RegisterInitiativeListener(IdentityService identity, AgencyRegistry agencies, BusinessKeys businessKeys,
+                               InitiativeAccess access, DecisionLog log) {
+        this.identity = identity;
+        this.agencies = agencies;
+        this.businessKeys = businessKeys;
+        this.access = access;
+        this.log = log;
+    }
+
+    @Override
+    public void notify(DelegateExecution execution) {
+        String proposer = proposer(execution);
+        List<String> groups = groupsOf(proposer);
+        Set<String> ownAgencies = new TreeSet<>();
+        groups.forEach(group -> Groups.agencyOf(group).ifPresent(ownAgencies::add));
+
+        String agencyCode = text(execution.getVariable(AGENCY_CODE));
+        if (agencyCode.isEmpty() && ownAgencies.size() == 1) {
+            agencyCode = ownAgencies.iterator().next();
+            execution.setVariable(AGENCY_CODE, agencyCode);
+        }
+        if (!ownAgencies.contains(agencyCode)) {
+            throw new AuthorizationException(proposer + " may register an initiative only for their own agency "
+                    + ownAgencies + ", not for agencyCode '" + agencyCode + "'");
+        }
+        String code = agencyCode;
+        Agency agency = agencies.find(code)
+                .orElseThrow(() -> new BadUserRequestException("agencyCode: unknown agency '" + code + "'"));
+        if (!agency.active()) {
+            throw new BadUserRequestException("agencyCode: agency '" + code + "' is no longer active");
+        }
+
+        // An invalid year goes back to the proposer for correction; the key then carries the current year.
+        Object givenYear = execution.getVariable(YEAR);
+        Integer year = givenYear == null ? null : RegistrationValidator.asInteger(givenYear);
+        int keyYear = year == null || year < 1000 || year > 9999 ? ServiceClock.today().getYear() : year;
+        if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
+            execution.setProcessBusinessKey(businessKeys.next(code, keyYear));
+        }
+
+        boolean byHead = groups.contains(Groups.head(code));
+        String decider = byHead ? superiorGroup(agency) : Groups.head(code);
+        execution.setVariable(PROPOSER_ID, proposer);
+        execution.setVariable(PROPOSER_NAME, displayName(proposer));
+        execution.setVariable(IMPLEMENTER_ID, proposer);
+        execution.setVariable(INITIATIVE_KEY, execution.getProcessBusinessKey());
+        execution.setVariable(AGENCY_NAME, agency.name());
+        execution.setVariable(REGISTERED_AGENCY_CODE, code);
+        execution.setVariable(PROPOSED_BY_HEAD, byHead);
+        execution.setVariable(DECIDER_GROUP, decider);
+        execution.setVariable(EVALUATION_GROUP, decider);
+        execution.setVariable(PAUSED_WORKING_DAYS, 0);
+        RegistrationContext.refresh(execution);
+        access.grantTo(execution.getProcessInstanceId(), code, proposer);
+
+        log.of(execution, "REGISTRATION_SUBMITTED").actor(proposer)
+                .detail(TITLE, execution.getVariable(TITLE)).detail(YEAR, execution.getVariable(YEAR))
+                .detail("proposedByHead", byHead).detail("decidedBy", decider).append();
+    }
+
+    private String proposer(DelegateExecution execution) {
+        Authentication authentication = identity.getCurrentAuthentication();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        // Started by the service itself (a test, a batch import): nobody is logged in to take it from.
+        String given = text(execution.getVariable(PROPOSER_ID));
+        if (given.isEmpty()) {
+            throw new BadUserRequestException("proposerId: an initiative started without a logged-in user must name its proposer");
+        }
+        return given;
+    }
+
+    private List<String> groupsOf(String userId) {
+        return WithoutAuthorization.call(() -> identity.createGroupQuery().groupMember(userId).list().stream()
+                .map(Group::getId).toList());
+    }
+
+    private String displayName(String userId) {
+        User user = WithoutAuthorization.call(() -> identity.createUserQuery().userId(userId).singleResult());
+        return user == null ? userId : (text(user.getLastName()) + " " + text(user.getFirstName())).trim();
+    }
+
+    private static String superiorGroup(Agency agency) {
+        return Groups.CITY_COMMITTEE.equals(agency.superiorCode()) ? Groups.CITY_COMMITTEE : Groups.head(agency.superiorCode());
+    }
+
+    private static String text(Object value) {
+        return value == null ? "" : value.toString().trim();
+    }
+}

@@ -1,0 +1,53 @@
+package vn.hcmc.initiatives.security;
+
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.rest.exception.RestException;
+import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+
+/**
+ * The REST API reports any exception from a listener or delegate as a 500, also when our checks
+ * refused bad input. A refusal is the caller's fault: answer 400 (403 for a rights problem) with the
+ * message and the field named, as the REST API does for its own form validation.
+ */
+@Priority(1)
+public class ValidationErrorMapper implements ExceptionMapper<RestException> {
+
+    private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
+
+    @Override
+    public Response toResponse(RestException exception) {
+        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof FormFieldValidationException invalid) {
+                return refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException", invalid.getMessage(),
+                        invalid.getDetail() == null ? null : invalid.getDetail().toString());
+            }
+            if (cause instanceof AuthorizationException denied) {
+                return refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null);
+            }
+            if (cause instanceof BadUserRequestException bad) {
+                String message = bad.getMessage();
+                int colon = message == null ? -1 : message.indexOf(':');
+                String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z]+") ? message.substring(0, colon) : null;
+                return refusal(Response.Status.BAD_REQUEST, "BadUserRequestException", message, field);
+            }
+        }
+        return camundaDefault.toResponse(exception);
+    }
+
+    private static Response refusal(Response.Status status, String type, String message, String field) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", type);
+        body.put("message", message);
+        body.put("field", field);
+        body.put("code", 0);
+        return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
+    }
+}

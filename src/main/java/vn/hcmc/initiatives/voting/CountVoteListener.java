@@ -1,0 +1,46 @@
+package vn.hcmc.initiatives.voting;
+
+import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
+
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.DelegateTask;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
+
+/** Records one voter's vote and keeps the running tally on the initiative. */
+@Component("countVote")
+class CountVoteListener implements TaskListener {
+
+    private static final Set<String> VOTES = Set.of(LeadershipVoteDecision.VOTE_YES, LeadershipVoteDecision.VOTE_NO);
+
+    private final DecisionLog log;
+
+    CountVoteListener(DecisionLog log) {
+        this.log = log;
+    }
+
+    @Override
+    public void notify(DelegateTask task) {
+        Object vote = task.getVariable(VOTE);
+        if (vote == null || !VOTES.contains(vote.toString())) {
+            throw new FormFieldValidationException(VOTE,
+                    "vote: chọn YES (đồng ý) hoặc NO (không đồng ý); nhận được '" + vote + "'");
+        }
+        DelegateExecution instance = task.getExecution().getProcessInstance();
+        boolean yes = LeadershipVoteDecision.VOTE_YES.equals(vote);
+        String variable = yes ? YES_VOTES : NO_VOTES;
+        instance.setVariable(variable, ((Number) instance.getVariable(variable)).intValue() + 1);
+        if (task.getAssignee() != null && task.getAssignee().equals(instance.getVariable(HEAD_ID))) {
+            instance.setVariable(HEAD_VOTE, vote.toString());
+        }
+        int yesVotes = ((Number) instance.getVariable(YES_VOTES)).intValue();
+        int noVotes = ((Number) instance.getVariable(NO_VOTES)).intValue();
+        instance.setVariable(VOTE_SUMMARY,
+                VoteSummary.of(yesVotes, noVotes, ((Number) instance.getVariable(ELIGIBLE_VOTERS)).intValue()));
+        log.of(task.getExecution(), "VOTE").outcome(vote).actor(task.getAssignee())
+                .detail("submittedBy", log.currentActor()).append();
+    }
+}

@@ -1,0 +1,68 @@
+package vn.hcmc.initiatives.voting;
+
+import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.security.Groups;
+
+/**
+ * The eligible voters (D73 art. 8): the agency's head and deputies, without a deputy who is the
+ * proposer. When the head proposed, the superior level votes instead (D73 art. 7) and no agency head's
+ * vote breaks a tie.
+ */
+@Component("determineVoters")
+class DetermineVotersDelegate implements JavaDelegate {
+
+    private final IdentityService identity;
+    private final DecisionLog log;
+
+    DetermineVotersDelegate(IdentityService identity, DecisionLog log) {
+        this.identity = identity;
+        this.log = log;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        String agency = (String) execution.getVariable(AGENCY_CODE);
+        String proposer = (String) execution.getVariable(PROPOSER_ID);
+        boolean byHead = Boolean.TRUE.equals(execution.getVariable(PROPOSED_BY_HEAD));
+        Set<String> voters = new LinkedHashSet<>();
+        String head = null;
+        if (byHead) {
+            voters.addAll(members((String) execution.getVariable(DECIDER_GROUP)));
+        } else {
+            List<String> heads = members(Groups.head(agency));
+            head = heads.isEmpty() ? null : heads.get(0);
+            voters.addAll(heads);
+            voters.addAll(members(Groups.leaders(agency)));
+        }
+        voters.remove(proposer);
+        List<String> eligible = new ArrayList<>(voters);
+
+        execution.setVariable(VOTERS, Variables.objectValue(eligible).serializationDataFormat("application/json").create());
+        execution.setVariable(ELIGIBLE_VOTERS, eligible.size());
+        execution.setVariable(YES_VOTES, 0);
+        execution.setVariable(NO_VOTES, 0);
+        execution.setVariable(HEAD_ID, head);
+        execution.setVariable(HEAD_VOTE, null);
+        execution.setVariable(VOTE_SUMMARY, VoteSummary.of(0, 0, eligible.size()));
+        log.of(execution, "VOTERS_DETERMINED").actor(DecisionLog.SYSTEM)
+                .detail("voters", eligible).detail("head", head).detail("proposerExcluded", proposer).append();
+    }
+
+    private List<String> members(String groupId) {
+        return WithoutAuthorization.call(() -> identity.createUserQuery().memberOfGroup(groupId)
+                .orderByUserId().asc().list().stream().map(User::getId).toList());
+    }
+}
