@@ -46,7 +46,7 @@ public class MissedDeadlineListener {
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKeyIn(lateSteps.toArray(String[]::new)).list());
         Date due = open.stream().map(Task::getDueDate).filter(d -> d != null).findFirst().orElse(null);
-        String dueText = due == null ? null : ServiceClock.display(ServiceClock.toLocalDate(due));
+        String dueText = due == null ? null : ServiceClock.display(ServiceClock.lastAllowedDay(due));
         String waitingFor = String.join(", ", open.stream().map(this::whoIsLate).distinct().toList());
         for (Task task : open) {
             remind(task, dueText);

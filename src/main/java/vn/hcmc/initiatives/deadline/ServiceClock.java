@@ -30,6 +30,11 @@ public final class ServiceClock {
         return Date.from(day.atStartOfDay(ZONE).toInstant());
     }
 
+    /** A deadline is the start of the day after the last day allowed: that last day. */
+    public static LocalDate lastAllowedDay(Date deadline) {
+        return toLocalDate(deadline).minusDays(1);
+    }
+
     public static String display(LocalDate day) {
         return day == null ? null : DISPLAY.format(day);
     }

@@ -13,9 +13,7 @@ class ShowDueDateListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getDueDate() != null) {
-            // The deadline instant is the start of the day after the last day allowed.
-            task.setVariableLocal(DUE_DATE_TEXT,
-                    ServiceClock.display(ServiceClock.toLocalDate(task.getDueDate()).minusDays(1)));
+            task.setVariableLocal(DUE_DATE_TEXT, ServiceClock.display(ServiceClock.lastAllowedDay(task.getDueDate())));
         }
     }
 }

@@ -3,6 +3,7 @@ package vn.hcmc.initiatives.registration;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -33,7 +34,12 @@ class BusinessKeys {
     }
 
     String next(String agencyCode, int year) {
-        jdbc.update(createRowIfAbsent, agencyCode, year);
+        try {
+            jdbc.update(createRowIfAbsent, agencyCode, year);
+        } catch (DuplicateKeyException concurrentFirstRegistration) {
+            // H2's MERGE is not atomic: another registration created the row first, which is all we need.
+            // (PostgreSQL never gets here: its insert skips conflicts instead of failing.)
+        }
         jdbc.update("update initiative_sequence set last_value = last_value + 1"
                 + " where agency_code = ? and registration_year = ?", agencyCode, year);
         Integer number = jdbc.queryForObject("select last_value from initiative_sequence"

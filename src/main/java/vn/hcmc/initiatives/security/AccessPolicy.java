@@ -49,7 +49,8 @@ public class AccessPolicy {
     }
 
     public void applyToAgency(String code) {
-        for (String group : List.of(Groups.staff(code), Groups.head(code))) {
+        // Deputies may propose too; a proposing deputy then does not vote (D73 art. 8).
+        for (String group : List.of(Groups.staff(code), Groups.head(code), Groups.leaders(code))) {
             grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, START);
             grants.toGroup(group, PROCESS_INSTANCE, ANY, CREATE);
         }

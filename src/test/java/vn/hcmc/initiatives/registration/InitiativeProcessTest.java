@@ -1,0 +1,465 @@
+package vn.hcmc.initiatives.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Comment;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcmc.initiatives.decisionlog.Decision;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.support.Scenario;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+/** The life of one initiative (DOMAIN.md), one test per path and per rule. */
+@ServiceTest
+class InitiativeProcessTest {
+
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    DecisionLog log;
+
+    @BeforeEach
+    void engineForAssertions() {
+        BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private List<String> decisionTypes(ProcessInstance instance) {
+        return log.forInitiative(instance.getBusinessKey()).stream().map(Decision::type).toList();
+    }
+
+    private Decision last(ProcessInstance instance, String type) {
+        List<Decision> matching = log.forInitiative(instance.getBusinessKey()).stream()
+                .filter(d -> d.type().equals(type)).toList();
+        assertThat(matching).as("decisions of type %s", type).isNotEmpty();
+        return matching.get(matching.size() - 1);
+    }
+
+    /** Registration by an, all three leaders vote yes, the city approves: implementation starts. */
+    private ProcessInstance approvedAndInImplementation() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "APPROVED", "cityDecisionDocumentNo", "15/QĐ-UBND"));
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION);
+        return initiative;
+    }
+
+    private void reportAndOpine(ProcessInstance initiative) {
+        scenario.complete("an", initiative, TASK_REPORT_COMPLETION,
+                Map.of("completionReport", "Đã triển khai xong", "completedOn", ServiceClock.today().toString()));
+        scenario.complete("giang", initiative, TASK_GIVE_RESULT_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+    }
+
+    @Test
+    void incompleteRegistrationGoesBackToTheProposerNamingEveryMissingField() {
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.remove("bottleneck");
+        values.put("bottleneckType", "WHATEVER");
+        ProcessInstance initiative = scenario.register("an", values);
+
+        assertThat(initiative).isWaitingAt(TASK_CORRECT_REGISTRATION).task().isAssignedTo("an");
+        assertThat(scenario.variable(initiative, VALIDATION_ERRORS)).asList().containsExactly("bottleneck", "bottleneckType");
+        assertThat(last(initiative, "REGISTRATION_CHECK").outcome()).isEqualTo("INCOMPLETE");
+    }
+
+    @Test
+    void correctedRegistrationIsCheckedAgainAndGoesToTheParty() {
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.remove("scope");
+        ProcessInstance initiative = scenario.register("an", values);
+        scenario.complete("an", initiative, TASK_CORRECT_REGISTRATION, Map.of("scope", "Toàn sở"));
+
+        assertThat(initiative).isWaitingAt(TASK_GIVE_PARTY_OPINION).task().hasCandidateGroup("skhcn-party");
+        assertThat(scenario.variable(initiative, VALIDATION_ERRORS)).asList().isEmpty();
+        assertThat(decisionTypes(initiative)).containsSubsequence("REGISTRATION_SUBMITTED", "REGISTRATION_CHECK",
+                "REGISTRATION_CORRECTED", "REGISTRATION_CHECK");
+    }
+
+    @Test
+    void theProposerIsTheLoggedInUserNeverTheVariableAClientSends() {
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.put(PROPOSER_ID, "binh");
+        ProcessInstance initiative = scenario.register("an", values);
+
+        assertThat(scenario.variable(initiative, PROPOSER_ID)).isEqualTo("an");
+        assertThat(last(initiative, "REGISTRATION_SUBMITTED").actor()).isEqualTo("an");
+    }
+
+    @Test
+    void staffCannotRegisterForAnotherAgency() {
+        assertThatThrownBy(() -> scenario.register("an", Scenario.registration("sxd")))
+                .isInstanceOf(AuthorizationException.class).hasMessageContaining("sxd");
+    }
+
+    @Test
+    void businessKeysAreNumberedPerAgencyAndYear() {
+        ProcessInstance first = scenario.register("hai", Scenario.registration("sxd"));
+        ProcessInstance second = scenario.register("hai", Scenario.registration("sxd"));
+        int year = ServiceClock.today().getYear();
+
+        assertThat(first.getBusinessKey()).matches("SK-" + year + "-sxd-\\d{4}");
+        int n = Integer.parseInt(first.getBusinessKey().substring(first.getBusinessKey().length() - 4));
+        assertThat(second.getBusinessKey()).isEqualTo(String.format("SK-%d-sxd-%04d", year, n + 1));
+    }
+
+    @Test
+    void concurrentRegistrationsGetDistinctConsecutiveKeys() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Callable<String>> starts = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            starts.add(() -> scenario.register("nam", Scenario.registration("pbenthanh")).getBusinessKey());
+        }
+        List<String> keys = new ArrayList<>();
+        for (Future<String> key : pool.invokeAll(starts)) {
+            keys.add(key.get());
+        }
+        pool.shutdown();
+
+        assertThat(keys).doesNotHaveDuplicates().hasSize(12);
+        List<Integer> numbers = keys.stream().map(k -> Integer.parseInt(k.substring(k.length() - 4))).sorted().toList();
+        assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(11);
+    }
+
+    @Test
+    void moreThanHalfOfTheEligibleVotersApprove() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        assertThat(initiative).isWaitingAt(TASK_CAST_VOTE);
+        assertThat(tasks.createTaskQuery().processInstanceId(initiative.getId()).taskDefinitionKey(TASK_CAST_VOTE)
+                .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder("binh", "cuong", "dung");
+
+        scenario.voteAll(initiative, Map.of("binh", "NO", "cuong", "YES", "dung", "YES"));
+
+        assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY).task().hasCandidateGroup("city-committee");
+        assertThat(last(initiative, "VOTE_TALLY").outcome()).isEqualTo("PASSED");
+        assertThat(scenario.variable(initiative, RESPONSIBLE_BODY)).isEqualTo("COLLECTIVE_LEADERSHIP");
+    }
+
+    @Test
+    void aProposingDeputyDoesNotVote() {
+        ProcessInstance initiative = scenario.registeredAndOpined("cuong", "skhcn", "giang");
+
+        assertThat(tasks.createTaskQuery().processInstanceId(initiative.getId()).taskDefinitionKey(TASK_CAST_VOTE)
+                .list()).extracting(Task::getAssignee).containsExactlyInAnyOrder("binh", "dung");
+        assertThat(scenario.variable(initiative, ELIGIBLE_VOTERS)).isEqualTo(2);
+    }
+
+    @Test
+    void aTieGoesTheHeadsWay() {
+        ProcessInstance initiative = scenario.registeredAndOpined("cuong", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "dung", "NO"));
+
+        assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
+        assertThat(last(initiative, "VOTE_TALLY").details()).containsEntry("headVote", "YES");
+    }
+
+    @Test
+    void aTieFailsWhenTheHeadVotedAgainst() {
+        ProcessInstance initiative = scenario.registeredAndOpined("cuong", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "NO", "dung", "YES"));
+
+        assertThat(initiative).isWaitingAt(TASK_DECIDE_OVERRIDE).task().hasCandidateGroup("skhcn-head");
+    }
+
+    @Test
+    void aVoteWithAnInvalidValueIsRefusedAndTheTaskStaysOpen() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+
+        assertThatThrownBy(() -> scenario.complete("binh", initiative, TASK_CAST_VOTE, Map.of("vote", "MAYBE")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("vote");
+        assertThat(scenario.taskOf("binh", initiative, TASK_CAST_VOTE)).isNotNull();
+        assertThat(decisionTypes(initiative)).doesNotContain("VOTE");
+    }
+
+    @Test
+    void nobodyCompletesAnotherVotersTask() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        Task binhsVote = tasks.createTaskQuery().processInstanceId(initiative.getId()).taskAssignee("binh").singleResult();
+
+        assertThatThrownBy(() -> scenario.as("cuong", () -> {
+            tasks.complete(binhsVote.getId(), Map.of("vote", "NO"));
+            return null;
+        })).isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void aHeadApprovingAfterAFailedVoteNeedsADocumentAndBearsPersonalResponsibility() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "NO", "dung", "NO"));
+        assertThat(initiative).isWaitingAt(TASK_DECIDE_OVERRIDE);
+
+        assertThatThrownBy(() -> scenario.complete("binh", initiative, TASK_DECIDE_OVERRIDE,
+                Map.of("overrideDecision", "APPROVE", "reason", "Cấp bách")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("overrideDocumentNo");
+
+        scenario.complete("binh", initiative, TASK_DECIDE_OVERRIDE,
+                Map.of("overrideDecision", "APPROVE", "overrideDocumentNo", "12/QĐ-SKHCN", "reason", "Cấp bách"));
+
+        assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
+        assertThat(scenario.variable(initiative, PERSONALLY_RESPONSIBLE)).isEqualTo("binh");
+        Decision override = last(initiative, "HEAD_OVERRIDE");
+        assertThat(override.actor()).isEqualTo("binh");
+        assertThat(override.documentNo()).isEqualTo("12/QĐ-SKHCN");
+    }
+
+    @Test
+    void aHeadRejectingAfterAFailedVoteEndsTheInitiativeWithReasons() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "NO", "cuong", "NO", "dung", "YES"));
+        scenario.complete("binh", initiative, TASK_DECIDE_OVERRIDE,
+                Map.of("overrideDecision", "REJECT", "reason", "Chưa đủ cơ sở"));
+
+        assertThat(initiative).isEnded().hasPassed(END_REJECTED);
+        assertThat(last(initiative, "OUTCOME").outcome()).isEqualTo("REJECTED");
+        assertThat(last(initiative, "HEAD_OVERRIDE").reason()).isEqualTo("Chưa đủ cơ sở");
+    }
+
+    @Test
+    void theHeadsOwnProposalIsDecidedByTheCityCommittee() {
+        ProcessInstance initiative = scenario.registeredAndOpined("binh", "skhcn", "giang");
+
+        assertThat(scenario.variable(initiative, DECIDER_GROUP)).isEqualTo("city-committee");
+        assertThat(tasks.createTaskQuery().processInstanceId(initiative.getId()).taskDefinitionKey(TASK_CAST_VOTE)
+                .list()).extracting(Task::getAssignee).containsExactly("son");
+        scenario.voteAll(initiative, Map.of("son", "NO"));
+        assertThat(initiative).isWaitingAt(TASK_DECIDE_OVERRIDE).task().hasCandidateGroup("city-committee");
+    }
+
+    @Test
+    void theCityCommitteeSendsBackForRevisionAndDecidesAgain() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "REVISE", "cityDecisionNote", "Làm rõ nguồn lực"));
+        assertThat(initiative).isWaitingAt(TASK_REVISE_REGISTRATION).task().isAssignedTo("an");
+
+        assertThatThrownBy(() -> scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("resources", " ")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("resources");
+        scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("resources", "5 cán bộ, 300 triệu đồng"));
+
+        assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
+        assertThat(decisionTypes(initiative)).containsSubsequence("CITY_DECISION", "REGISTRATION_REVISED");
+    }
+
+    @Test
+    void theCityCommitteeRejectsTheResearchPolicy() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY, Map.of("cityDecision", "REJECTED",
+                "cityDecisionNote", "Ngoài thẩm quyền", "cityDecisionDocumentNo", "20/QĐ-UBND"));
+
+        assertThat(initiative).isEnded().hasPassed(END_REJECTED_BY_CITY);
+    }
+
+    @Test
+    void aCompletedInitiativeGoesToInstitutionalisation() {
+        ProcessInstance initiative = approvedAndInImplementation();
+        reportAndOpine(initiative);
+        assertThat(initiative).isWaitingAt(TASK_EVALUATE_RESULT).task().hasCandidateGroup("skhcn-head");
+        scenario.complete("binh", initiative, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "COMPLETED",
+                "damageOccurred", false, "lessonsLearned", "Cần chuẩn hóa dữ liệu", "impactScope", "CITY",
+                "replicable", true));
+        assertThat(initiative).isWaitingAt(TASK_CONSIDER_INSTITUTIONALISATION).task().hasCandidateGroup("home-affairs");
+        scenario.complete("thu", initiative, TASK_CONSIDER_INSTITUTIONALISATION,
+                Map.of("proposeToCentral", true, "cityWideRollout", true));
+
+        assertThat(initiative).isEnded().hasPassed(END_COMPLETED);
+        assertThat(decisionTypes(initiative)).containsSubsequence("REGISTRATION_SUBMITTED", "PARTY_OPINION",
+                "VOTE_TALLY", "CITY_DECISION", "IMPLEMENTATION_STARTED", "COMPLETION_REPORT",
+                "RESULT_PARTY_OPINION", "RESULT_EVALUATION", "INSTITUTIONALISATION", "OUTCOME");
+    }
+
+    @Test
+    void aResultNotCompletedIsRecordedWithItsDamage() {
+        ProcessInstance initiative = approvedAndInImplementation();
+        reportAndOpine(initiative);
+        assertThatThrownBy(() -> scenario.complete("binh", initiative, TASK_EVALUATE_RESULT,
+                Map.of("evaluationResult", "NOT_COMPLETED", "damageOccurred", true, "lessonsLearned", "x",
+                        "impactScope", "AGENCY", "replicable", false)))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(DAMAGE_DESCRIPTION);
+        scenario.complete("binh", initiative, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "NOT_COMPLETED",
+                "damageOccurred", true, "damageDescription", "Chậm giải quyết 20 hồ sơ", "lessonsLearned", "x",
+                "impactScope", "AGENCY", "replicable", false));
+
+        assertThat(initiative).isEnded().hasPassed(END_RESULT_RECORDED);
+        assertThat(last(initiative, "RESULT_EVALUATION").details()).containsEntry(DAMAGE_DESCRIPTION, "Chậm giải quyết 20 hồ sơ");
+    }
+
+    @Test
+    void aSuspensionPausesTheReportDeadlineByTheWorkingDaysItLasted() {
+        scenario.clockAt(LocalDateTime.of(2026, 2, 10, 9, 0));
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.put("plannedEndDate", "2026-03-31");
+        ProcessInstance initiative = scenario.register("an", values);
+        scenario.complete("giang", initiative, TASK_GIVE_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "APPROVED", "cityDecisionDocumentNo", "15/QĐ-UBND"));
+        // 5 working days after Tue 31 March 2026 is Tue 7 April: the deadline is the start of 8 April.
+        assertThat(scenario.task(initiative, TASK_REPORT_COMPLETION).getDueDate())
+                .isEqualTo(ServiceClock.startOf(LocalDate.of(2026, 4, 8)));
+
+        // Suspended on Fri 13 Feb, resumed on Wed 25 Feb: Tết (14-22 Feb) and the weekend do not count,
+        // so the pause lasted 3 working days (23, 24, 25 Feb).
+        scenario.clockAt(LocalDateTime.of(2026, 2, 13, 10, 0));
+        scenario.correlate("binh", initiative, MESSAGE_SUSPENDED, Map.of(REASON, "Rà soát pháp lý"));
+        assertThat(initiative).isWaitingAt(WHILE_SUSPENDED);
+        scenario.clockAt(LocalDateTime.of(2026, 2, 25, 10, 0));
+        scenario.correlate("binh", initiative, MESSAGE_RESUMED, Map.of());
+
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION);
+        assertThat(scenario.variable(initiative, PAUSED_WORKING_DAYS)).isEqualTo(3);
+        assertThat(scenario.task(initiative, TASK_REPORT_COMPLETION).getDueDate())
+                .isEqualTo(ServiceClock.startOf(LocalDate.of(2026, 4, 11)));
+        assertThat(last(initiative, "SUSPENDED").reason()).isEqualTo("Rà soát pháp lý");
+        assertThat(last(initiative, "RESUMED").details()).containsEntry("pausedWorkingDays", 3);
+    }
+
+    @Test
+    void aStopDecisionEndsTheInitiativeAsStopped() {
+        ProcessInstance initiative = approvedAndInImplementation();
+        scenario.correlate("binh", initiative, MESSAGE_STOPPED, Map.of(REASON, "Không còn phù hợp"));
+
+        assertThat(initiative).isEnded().hasPassed(END_STOPPED);
+        assertThat(last(initiative, "STOPPED").reason()).isEqualTo("Không còn phù hợp");
+    }
+
+    @Test
+    void anInitiativeCanBeStoppedWhileSuspended() {
+        ProcessInstance initiative = approvedAndInImplementation();
+        scenario.correlate("binh", initiative, MESSAGE_SUSPENDED, Map.of(REASON, "Tạm dừng"));
+        scenario.correlate("binh", initiative, MESSAGE_STOPPED, Map.of(REASON, "Dừng hẳn"));
+
+        assertThat(initiative).isEnded().hasPassed(END_STOPPED_WHILE_SUSPENDED);
+    }
+
+    @Test
+    void aRiskReportIsRecordedAndTheImplementationGoesOn() {
+        ProcessInstance initiative = approvedAndInImplementation();
+        scenario.correlate("binh", initiative, MESSAGE_RISK_REPORTED, Map.of(DAMAGE_DESCRIPTION, "Lỗi hệ thống"));
+
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION);
+        assertThat(last(initiative, "RISK_REPORTED").reason()).isEqualTo("Lỗi hệ thống");
+    }
+
+    @Test
+    void anotherAgencysHeadCannotSuspendTheInitiative() {
+        ProcessInstance initiative = approvedAndInImplementation();
+
+        assertThatThrownBy(() -> scenario.correlate("khoa", initiative, MESSAGE_SUSPENDED, Map.of(REASON, "x")))
+                .isInstanceOf(AuthorizationException.class);
+    }
+
+    @Test
+    void aMissedVoteDeadlineAcrossTetRemindsTheVotersAndEscalatesToHomeAffairs() {
+        // Received Thu 12 Feb 2026; Fri 13 Feb is day 1, Tết runs 14-22 Feb, day 7 is Mon 2 March.
+        scenario.clockAt(LocalDateTime.of(2026, 2, 12, 9, 0));
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.complete("binh", initiative, TASK_CAST_VOTE, Map.of("vote", "YES"));
+
+        scenario.clockAt(LocalDateTime.of(2026, 3, 2, 23, 0));
+        assertThat(scenario.runDueJobs(initiative)).isZero();
+        scenario.clockAt(LocalDateTime.of(2026, 3, 3, 0, 30));
+        assertThat(scenario.runDueJobs(initiative)).isEqualTo(1);
+
+        assertThat(initiative).isWaitingAt(TASK_CAST_VOTE, TASK_HANDLE_ESCALATION);
+        assertThat(tasks.getVariable(scenario.task(initiative, TASK_HANDLE_ESCALATION).getId(), "escalatedStep"))
+                .isEqualTo("Biểu quyết đề xuất");
+        Decision missed = last(initiative, "DEADLINE_MISSED");
+        assertThat(missed.outcome()).isEqualTo(TASK_CAST_VOTE);
+        assertThat(missed.details()).containsEntry("due", "02/03/2026").containsEntry("openTasks", 2);
+        for (Task late : tasks.createTaskQuery().processInstanceId(initiative.getId()).taskDefinitionKey(TASK_CAST_VOTE).list()) {
+            assertThat(late.getPriority()).isGreaterThanOrEqualTo(80);
+            assertThat(tasks.getTaskComments(late.getId())).extracting(Comment::getFullMessage)
+                    .anySatisfy(text -> assertThat(text).contains("quá hạn"));
+        }
+        scenario.complete("thu", initiative, TASK_HANDLE_ESCALATION, Map.of("escalationResponse", "Đã đôn đốc"));
+        assertThat(last(initiative, "ESCALATION_HANDLED").reason()).isEqualTo("Đã đôn đốc");
+        assertThat(initiative).isWaitingAt(TASK_CAST_VOTE);
+    }
+
+    @Test
+    void missedPartyCityReportAndEvaluationDeadlinesEscalateWithoutDroppingTheCase() {
+        scenario.clockAt(LocalDateTime.of(2026, 6, 1, 9, 0));
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.put("plannedEndDate", "2026-06-30");
+        ProcessInstance initiative = scenario.register("an", values);
+        scenario.clockAt(LocalDateTime.of(2026, 6, 10, 9, 0));
+        scenario.runDueJobs(initiative);
+        assertThat(last(initiative, "DEADLINE_MISSED").outcome()).isEqualTo(TASK_GIVE_PARTY_OPINION);
+        scenario.complete("giang", initiative, TASK_GIVE_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+
+        scenario.clockAt(LocalDateTime.of(2026, 7, 10, 9, 0));
+        scenario.runDueJobs(initiative);
+        assertThat(last(initiative, "DEADLINE_MISSED").outcome()).isEqualTo(TASK_APPROVE_RESEARCH_POLICY);
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "APPROVED", "cityDecisionDocumentNo", "15/QĐ-UBND"));
+
+        scenario.clockAt(LocalDateTime.of(2026, 7, 10, 10, 0));
+        scenario.runDueJobs(initiative);
+        assertThat(last(initiative, "DEADLINE_MISSED").outcome()).isEqualTo(SUBPROCESS_IMPLEMENTATION);
+        reportAndOpine(initiative);
+
+        scenario.clockAt(LocalDateTime.of(2026, 7, 30, 10, 0));
+        scenario.runDueJobs(initiative);
+        assertThat(last(initiative, "DEADLINE_MISSED").outcome()).isEqualTo(TASK_EVALUATE_RESULT);
+        assertThat(initiative).isWaitingAt(TASK_EVALUATE_RESULT, TASK_HANDLE_ESCALATION);
+    }
+
+    @Test
+    void aPreliminaryReviewFallsDueEveryCycleWhileImplementing() {
+        scenario.clockAt(LocalDateTime.of(2026, 5, 4, 9, 0));
+        ProcessInstance initiative = approvedAndInImplementation();
+        scenario.clockAt(LocalDateTime.of(2026, 8, 5, 9, 0));
+        scenario.runDueJobs(initiative);
+
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION, TASK_REVIEW_PROGRESS);
+        scenario.complete("an", initiative, TASK_REVIEW_PROGRESS, Map.of("progressReport", "Đạt 50% khối lượng"));
+        assertThat(last(initiative, "PROGRESS_REVIEW").reason()).isEqualTo("Đạt 50% khối lượng");
+    }
+
+    @Test
+    void everyDecisionRecordNamesWhoMadeItAndWhen() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        Map<String, String> actors = new LinkedHashMap<>();
+        log.forInitiative(initiative.getBusinessKey()).forEach(d -> actors.put(d.type(), d.actor()));
+
+        assertThat(actors).containsEntry("REGISTRATION_SUBMITTED", "an").containsEntry("PARTY_OPINION", "giang")
+                .containsEntry("REGISTRATION_CHECK", DecisionLog.SYSTEM);
+        assertThat(log.forInitiative(initiative.getBusinessKey())).allSatisfy(d -> assertThat(d.at()).isNotNull());
+    }
+}
