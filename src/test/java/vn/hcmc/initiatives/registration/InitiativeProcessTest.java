@@ -81,6 +81,8 @@ class InitiativeProcessTest {
     private void reportAndOpine(ProcessInstance initiative) {
         scenario.complete("an", initiative, TASK_REPORT_COMPLETION,
                 Map.of("completionReport", "Đã triển khai xong", "completedOn", ServiceClock.today().toString()));
+        assertThat(scenario.variable(initiative, "partyOpinion"))
+                .as("the opinion on the result does not start from the opinion on the proposal").isNull();
         scenario.complete("giang", initiative, TASK_GIVE_RESULT_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
     }
 
@@ -271,6 +273,7 @@ class InitiativeProcessTest {
         scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("resources", "5 cán bộ, 300 triệu đồng"));
 
         assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
+        assertThat(scenario.variable(initiative, CITY_DECISION)).as("the second decision starts blank").isNull();
         assertThat(decisionTypes(initiative)).containsSubsequence("CITY_DECISION", "REGISTRATION_REVISED");
     }
 
