@@ -60,6 +60,10 @@ class ModelDeploymentTest {
                     .getDeploymentResourceNames(context.getBean(ProcessEngine.class).getRepositoryService()
                             .createDeploymentQuery().singleResult().getId());
             assertThat(deployedForms).contains("forms/initiative-registration.form", "processes/initiative.bpmn");
+            assertThat(context.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery().list())
+                    .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825));
+            assertThat(context.getBean(ProcessEngine.class).getRepositoryService().createDecisionDefinitionQuery().list())
+                    .allSatisfy(definition -> assertThat(definition.getHistoryTimeToLive()).isEqualTo(1825));
         }
         try (ConfigurableApplicationContext context = start("restart-check")) {
             assertThat(deployments(context)).isEqualTo(deploymentsAtFirstStart);
@@ -69,8 +73,11 @@ class ModelDeploymentTest {
         copyModelsWithOneChange();
         try (ConfigurableApplicationContext context = start("restart-check",
                 "camunda.bpm.deployment-resource-pattern=file:" + models + "/processes/*.bpmn,file:" + models
-                        + "/processes/*.dmn,classpath*:forms/*.form")) {
+                        + "/processes/*.dmn,classpath*:forms/*.form", "initiatives.history-time-to-live-days=3650")) {
             Map<String, Integer> after = latestVersions(context);
+            assertThat(context.getBean(ProcessEngine.class).getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey("risk-report").latestVersion().singleResult().getHistoryTimeToLive())
+                    .as("retention comes from the setting").isEqualTo(3650);
             assertThat(after.get("risk-report")).isEqualTo(first.get("risk-report") + 1);
             after.remove("risk-report");
             first.remove("risk-report");
