@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
@@ -33,6 +34,8 @@ class ServiceSecurityTest {
     Rest rest;
     @Autowired
     Scenario scenario;
+    @Autowired
+    HealthContributorRegistry healthContributors;
 
     private static JsonNode json(ResponseEntity<String> response) throws Exception {
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s", response.getStatusCode(), response.getBody()).isTrue();
@@ -44,6 +47,12 @@ class ServiceSecurityTest {
         ResponseEntity<String> health = rest.get(null, "/actuator/health");
         assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(json(health).get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void healthCountsTheEngineAndTheDatabase() {
+        assertThat(healthContributors.getContributor("db")).isNotNull();
+        assertThat(healthContributors.getContributor("processEngine")).isNotNull();
     }
 
     @Test
