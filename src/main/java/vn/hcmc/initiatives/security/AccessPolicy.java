@@ -64,9 +64,12 @@ public class AccessPolicy {
             grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, key, START);
         }
         grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_INSTANCE, ANY, CREATE);
+        // City roles read every initiative and the reviews run for it.
         for (String group : List.of(Groups.CITY_COMMITTEE, Groups.HOME_AFFAIRS, Groups.EMULATION_BOARD,
                 Groups.INSPECTORATE)) {
-            grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, READ, READ_INSTANCE);
+            for (String key : List.of(InitiativeProcess.KEY, ResponsibilityReviewProcess.KEY)) {
+                grants.toGroup(group, PROCESS_DEFINITION, key, READ, READ_INSTANCE);
+            }
         }
         for (String group : List.of(Groups.MANAGERS, Groups.PROCESS_OWNERS)) {
             grants.toGroup(group, APPLICATION, "cockpit", ACCESS);
