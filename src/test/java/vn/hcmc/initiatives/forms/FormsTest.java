@@ -62,7 +62,10 @@ class FormsTest {
             Map.entry("evaluationResult", Set.of("COMPLETED", "PARTLY_COMPLETED", "NOT_COMPLETED")),
             Map.entry("impactScope", Set.of("AGENCY", "CITY", "NATIONAL")),
             Map.entry("controlAction", Set.of("SUSPEND", "RESUME", "STOP")),
-            Map.entry("exemptionDecision", Set.of("EXEMPTED", "MITIGATED", "NOT_EXEMPTED")));
+            Map.entry("exemptionDecision", Set.of("EXEMPTED", "MITIGATED", "NOT_EXEMPTED")),
+            Map.entry("rewardDecision", Set.of("APPROVED", "ADJUSTED", "REJECTED")),
+            Map.entry("rewardForms", Set.of("PUBLIC_COMMENDATION", "AGENCY_CERTIFICATE", "CITY_CERTIFICATE",
+                    "HIGHER_LEVEL_PROPOSAL", "PERSONNEL_CONSIDERATION", "RANK_PROMOTION", "EARLY_SALARY_STEP")));
 
     /** What each task form lets its user submit (CONTRACT.md), besides the registration fields. */
     static final Map<String, Set<String>> SUBMITTED_KEYS = new TreeMap<>(Map.ofEntries(
@@ -84,7 +87,11 @@ class FormsTest {
             Map.entry("analyse-causes", Set.of("objectiveCauses", "subjectiveCauses", "followedPolicy", "pureMotive",
                     "commonGood", "selfInterest", "shirkedResponsibility", "damageOccurred", "damageDescription")),
             Map.entry("decide-exemption", Set.of("exemptionDecision", "decisionDocumentNo", "reason")),
-            Map.entry("handle-violation", Set.of("handling", "referredTo"))));
+            Map.entry("handle-violation", Set.of("handling", "referredTo")),
+            Map.entry("propose-reward", Set.of("rewardForms", "earlySalaryMonths", "beneficiaries")),
+            Map.entry("review-reward", Set.of("rewardDecision", "rewardDecisionNo", "reason", "rewardForms",
+                    "earlySalaryMonths")),
+            Map.entry("record-personnel-follow-up", Set.of("personnelNotes"))));
 
     /** Variables the service puts on an initiative's tasks, which the read-only context may show. */
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
@@ -97,7 +104,10 @@ class FormsTest {
             // responsibility-review
             "reviewTrigger", "damageDescription", "responsibilityBearer", "objectiveCauses", "subjectiveCauses",
             "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
-            "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy");
+            "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
+            // initiative-reward
+            "recommendedRewardFormsText", "rewardFormsText", "earlySalaryMonths", "beneficiaries", "proposedBy",
+            "rewardDecision", "rewardDecisionNo");
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
