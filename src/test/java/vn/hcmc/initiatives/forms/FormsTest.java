@@ -280,6 +280,20 @@ class FormsTest {
     }
 
     @Test
+    void anEarlySalaryStepIsOfferedForAtMostTwelveMonthsAndDocumentNumbersShowWhenNeeded() {
+        for (String name : List.of("propose-reward", "review-reward")) {
+            JsonNode months = inputsByKey(forms.get(name)).get("earlySalaryMonths");
+            assertThat(months.path("type").asText()).as("earlySalaryMonths in %s", name).isEqualTo("number");
+            assertThat(months.path("validate").path("max").asInt()).as("earlySalaryMonths in %s", name).isEqualTo(12);
+            assertThat(months.path("conditional").path("hide").asText()).contains("EARLY_SALARY_STEP");
+        }
+        assertThat(inputsByKey(forms.get("decide-exemption")).get("decisionDocumentNo").path("conditional")
+                .path("hide").asText()).isEqualTo("=exemptionDecision != \"EXEMPTED\" and exemptionDecision != \"MITIGATED\"");
+        assertThat(inputsByKey(forms.get("review-reward")).get("rewardDecisionNo").path("conditional")
+                .path("hide").asText()).isEqualTo("=rewardDecision != \"APPROVED\" and rewardDecision != \"ADJUSTED\"");
+    }
+
+    @Test
     void theReadOnlyContextShowsOnlyVariablesTheServiceProvides() {
         forms.forEach((name, form) -> {
             Set<String> known = new LinkedHashSet<>(CONTEXT_VARIABLES);

@@ -23,10 +23,12 @@ import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -64,6 +66,8 @@ class ResponsibilityReviewProcessTest {
     DecisionLog log;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    RepositoryService repository;
 
     @BeforeEach
     void engineForAssertions() {
@@ -142,6 +146,65 @@ class ResponsibilityReviewProcessTest {
         assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES).task().hasCandidateGroup("skhcn-leaders");
         assertThat(review.getBusinessKey()).isEqualTo(scenario.variable(review, INITIATIVE_KEY));
         assertThat(last(review.getBusinessKey(), REVIEW_REQUESTED).outcome()).isEqualTo(TRIGGER_RESULT);
+    }
+
+    /** The call activity recommended for {@code initiative.bpmn}, in a stand-in caller. */
+    private static final String CALLER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_ReviewCaller"
+                targetNamespace="http://sangkien.hcmc.vn/bpmn/test">
+              <bpmn:process id="test-review-caller" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="StartEvent_Evaluated" />
+                <bpmn:sequenceFlow id="Flow_ToReview" sourceRef="StartEvent_Evaluated" targetRef="CallActivity_ReviewResponsibility" />
+                <bpmn:callActivity id="CallActivity_ReviewResponsibility" calledElement="responsibility-review">
+                  <bpmn:extensionElements>
+                    <camunda:in businessKey="#{execution.processBusinessKey}" />
+                    <camunda:in source="initiativeKey" target="initiativeKey" />
+                    <camunda:in source="agencyCode" target="agencyCode" />
+                    <camunda:in source="agencyName" target="agencyName" />
+                    <camunda:in source="title" target="title" />
+                    <camunda:in source="evaluationResult" target="evaluationResult" />
+                    <camunda:in source="damageOccurred" target="damageOccurred" />
+                    <camunda:in source="damageDescription" target="damageDescription" />
+                    <camunda:in source="responsibleBody" target="responsibleBody" />
+                    <camunda:in source="personallyResponsible" target="personallyResponsible" />
+                    <camunda:in sourceExpression="${'RESULT'}" target="reviewTrigger" />
+                    <camunda:out source="protectionOutcome" target="protectionOutcome" />
+                    <camunda:out source="outcome" target="reviewOutcome" />
+                  </bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_Reviewed" sourceRef="CallActivity_ReviewResponsibility" targetRef="EndEvent_Reviewed" />
+                <bpmn:endEvent id="EndEvent_Reviewed" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Test
+    void theInitiativesCallActivityPassesItsBusinessKeyAndGetsTheOutcomeBack() {
+        Deployment caller = repository.createDeployment().name("test-review-caller")
+                .addString("test-review-caller.bpmn", CALLER.strip()).deploy();
+        try {
+            String key = initiativeKey();
+            Map<String, Object> initiative = calledWith(key, RESULT_PARTLY_COMPLETED);
+            initiative.remove(REVIEW_TRIGGER);
+            initiative.put(DAMAGE_OCCURRED, false);
+            ProcessInstance evaluated = runtime.startProcessInstanceByKey("test-review-caller", key, initiative);
+            ProcessInstance review = runtime.createProcessInstanceQuery().superProcessInstanceId(evaluated.getId())
+                    .singleResult();
+
+            assertThat(review.getBusinessKey()).isEqualTo(key);
+            assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES).task().hasCandidateGroup("skhcn-leaders");
+            assertThat(scenario.variable(review, REVIEW_TRIGGER)).isEqualTo(TRIGGER_RESULT);
+            analyse(review, goodFaith(false));
+
+            assertThat(evaluated).isEnded();
+            assertThat(historic(evaluated, PROTECTION_OUTCOME)).isEqualTo(LIABILITY_EXCLUDED);
+            assertThat(historic(evaluated, "reviewOutcome")).isEqualTo(LIABILITY_EXCLUDED);
+            assertThat(last(key, PROTECTION_OUTCOME_RECORD).processKey()).isEqualTo(KEY);
+        } finally {
+            repository.deleteDeployment(caller.getId(), true);
+        }
     }
 
     @Test

@@ -23,10 +23,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -67,6 +69,8 @@ class InitiativeRewardProcessTest {
     DecisionLog log;
     @Autowired
     Rest rest;
+    @Autowired
+    RepositoryService repository;
 
     @BeforeEach
     void engineForAssertions() {
@@ -117,6 +121,65 @@ class InitiativeRewardProcessTest {
     private Object historic(ProcessInstance instance, String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
                 .singleResult().getValue();
+    }
+
+    /** The call activity recommended for {@code initiative.bpmn}, in a stand-in caller. */
+    private static final String CALLER = """
+            <?xml version="1.0" encoding="UTF-8"?>
+            <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+                xmlns:camunda="http://camunda.org/schema/1.0/bpmn" id="Definitions_RewardCaller"
+                targetNamespace="http://sangkien.hcmc.vn/bpmn/test">
+              <bpmn:process id="test-reward-caller" isExecutable="true" camunda:historyTimeToLive="1">
+                <bpmn:startEvent id="StartEvent_Completed" />
+                <bpmn:sequenceFlow id="Flow_ToReward" sourceRef="StartEvent_Completed" targetRef="CallActivity_RewardInitiative" />
+                <bpmn:callActivity id="CallActivity_RewardInitiative" calledElement="initiative-reward">
+                  <bpmn:extensionElements>
+                    <camunda:in businessKey="#{execution.processBusinessKey}" />
+                    <camunda:in source="initiativeKey" target="initiativeKey" />
+                    <camunda:in source="agencyCode" target="agencyCode" />
+                    <camunda:in source="agencyName" target="agencyName" />
+                    <camunda:in source="title" target="title" />
+                    <camunda:in source="evaluationResult" target="evaluationResult" />
+                    <camunda:in source="impactScope" target="impactScope" />
+                    <camunda:in source="replicable" target="replicable" />
+                    <camunda:in source="proposerId" target="proposerId" />
+                    <camunda:in source="implementers" target="implementers" />
+                    <camunda:out source="rewardDecision" target="rewardDecision" />
+                    <camunda:out source="outcome" target="rewardOutcome" />
+                  </bpmn:extensionElements>
+                </bpmn:callActivity>
+                <bpmn:sequenceFlow id="Flow_Rewarded" sourceRef="CallActivity_RewardInitiative" targetRef="EndEvent_Rewarded" />
+                <bpmn:endEvent id="EndEvent_Rewarded" />
+              </bpmn:process>
+            </bpmn:definitions>
+            """;
+
+    @Test
+    void theInitiativesCallActivityPassesItsBusinessKeyAndGetsTheDecisionBack() {
+        Deployment caller = repository.createDeployment().name("test-reward-caller")
+                .addString("test-reward-caller.bpmn", CALLER.strip()).deploy();
+        try {
+            String key = String.format("SK-2098-skhcn-%04d", SEQUENCE.incrementAndGet() + 5000);
+            Map<String, Object> initiative = new HashMap<>(Map.of(AGENCY_CODE, "skhcn", AGENCY_NAME,
+                    "Sở Khoa học và Công nghệ", TITLE, "Thí điểm cấp phép xây dựng trực tuyến", EVALUATION_RESULT,
+                    RESULT_COMPLETED, IMPACT_SCOPE, "AGENCY", REPLICABLE, false, PROPOSER_ID, "an",
+                    IMPLEMENTERS, "Phòng Quản lý hoạt động xây dựng", INITIATIVE_KEY, key));
+            ProcessInstance completed = runtime.startProcessInstanceByKey("test-reward-caller", key, initiative);
+            ProcessInstance reward = runtime.createProcessInstanceQuery().superProcessInstanceId(completed.getId())
+                    .singleResult();
+
+            assertThat(reward.getBusinessKey()).isEqualTo(key);
+            assertThat(reward).isWaitingAt(TASK_PROPOSE_REWARD).task().hasCandidateGroup("skhcn-head");
+            scenario.complete("binh", reward, TASK_PROPOSE_REWARD, proposal(List.of(AGENCY_CERTIFICATE), null));
+            scenario.complete("uyen", reward, TASK_REVIEW_REWARD,
+                    Map.of(REWARD_DECISION, REJECTED, REASON, "Chưa đủ tiêu chuẩn"));
+
+            assertThat(completed).isEnded();
+            assertThat(historic(completed, REWARD_DECISION)).isEqualTo(REJECTED);
+            assertThat(historic(completed, "rewardOutcome")).isEqualTo(REWARD_REJECTED);
+        } finally {
+            repository.deleteDeployment(caller.getId(), true);
+        }
     }
 
     @Test
