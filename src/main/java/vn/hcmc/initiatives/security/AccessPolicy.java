@@ -24,6 +24,7 @@ import vn.hcmc.initiatives.agency.Agency;
 import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
 import vn.hcmc.initiatives.protection.ResponsibilityReviewProcess;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.reward.InitiativeRewardProcess;
 
 /**
  * Who may do what, as engine authorizations. Tasks need no grant here: the engine gives each task's
@@ -64,9 +65,12 @@ public class AccessPolicy {
             grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, key, START);
         }
         grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_INSTANCE, ANY, CREATE);
+        // City roles read every initiative and the reviews and reward cases run for it.
         for (String group : List.of(Groups.CITY_COMMITTEE, Groups.HOME_AFFAIRS, Groups.EMULATION_BOARD,
                 Groups.INSPECTORATE)) {
-            grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, READ, READ_INSTANCE);
+            for (String key : List.of(InitiativeProcess.KEY, ResponsibilityReviewProcess.KEY, InitiativeRewardProcess.KEY)) {
+                grants.toGroup(group, PROCESS_DEFINITION, key, READ, READ_INSTANCE);
+            }
         }
         for (String group : List.of(Groups.MANAGERS, Groups.PROCESS_OWNERS)) {
             grants.toGroup(group, APPLICATION, "cockpit", ACCESS);
