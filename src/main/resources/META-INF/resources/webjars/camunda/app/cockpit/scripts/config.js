@@ -30,6 +30,8 @@ export default {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // The managers' dashboard (plugin point cockpit.dashboard): sang-kien/dashboard.js.
+  customScripts: ['sang-kien/dashboard'],
   // ------------------------------------------------------------------------------------
   // // change the app name and vendor
   // app: {
