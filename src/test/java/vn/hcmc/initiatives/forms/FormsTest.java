@@ -78,7 +78,11 @@ class FormsTest {
                     "institutionalisationNote")),
             Map.entry("handle-escalation", Set.of("escalationResponse")),
             Map.entry("initiative-control", Set.of("initiativeKey", "controlAction", "reason", "decisionDocumentNo")),
-            Map.entry("risk-report", Set.of("initiativeKey", "damageDescription"))));
+            Map.entry("risk-report", Set.of("initiativeKey", "damageDescription")),
+            Map.entry("start-annual-registration", Set.of("year", "registrationDeadline")),
+            Map.entry("explain-missing-registration", Set.of("explanation")),
+            Map.entry("receive-campaign-escalation", Set.of("cityDirection")),
+            Map.entry("review-campaign-report", Set.of("reportNotes"))));
 
     /** Variables the service puts on an initiative's tasks, which the read-only context may show. */
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
@@ -87,7 +91,8 @@ class FormsTest {
             "proposerName", "dueDateText", "voteSummary", "voteOutcome", "partyOpinion", "partyOpinionNote",
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
             "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationErrorsText",
-            "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo");
+            "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo",
+            "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
