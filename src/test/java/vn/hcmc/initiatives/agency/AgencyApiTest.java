@@ -200,7 +200,7 @@ class AgencyApiTest {
                 new HttpEntity<>("{\"code\": \"sct\", ", headers), String.class);
 
         assertThat(answer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(answer.getBody()).contains("\"status\":400");
+        assertThat(answer.getBody()).contains("\"status\":400", "\"error\":\"Bad Request\"", "not valid JSON");
     }
 
     @Test
