@@ -28,7 +28,7 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
 @Component("campaignRegistration")
 public class CampaignRegistration {
 
-    static final int ATTEMPTS = 3;
+    static final int ATTEMPTS = 5;
     private static final Logger LOG = LoggerFactory.getLogger(CampaignRegistration.class);
     private static final Pattern INITIATIVE_KEY = Pattern.compile("^SK-(\\d{4})-.+-\\d{4}$");
 

@@ -11,9 +11,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -143,6 +148,25 @@ class AnnualRegistrationProcessTest {
 
         registerFor("hai", "sxd");
         assertThat(decisions(2034, "AGENCY_REGISTERED")).hasSize(1);
+    }
+
+    @Test
+    void agenciesRegisteringAtTheSameMomentAllEndTheirWaits() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2045, 2, 1, 9, 0));
+        ProcessInstance campaign = open(2045, "2045-03-31");
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Callable<ProcessInstance>> registrations = List.of(() -> registerFor("an", "skhcn"),
+                () -> registerFor("hai", "sxd"), () -> registerFor("nam", "pbenthanh"));
+        List<String> keys = new ArrayList<>();
+        for (Future<ProcessInstance> registered : pool.invokeAll(registrations)) {
+            keys.add(registered.get().getBusinessKey());
+        }
+        pool.shutdown();
+
+        assertThat(keys).hasSize(3).allSatisfy(key -> assertThat(key).startsWith("SK-2045-"));
+        assertThat(waiting(campaign)).doesNotContain("skhcn", "sxd", "pbenthanh");
+        assertThat(decisions(2045, "AGENCY_REGISTERED")).extracting(Decision::agencyCode)
+                .containsExactlyInAnyOrder("skhcn", "sxd", "pbenthanh");
     }
 
     @Test
