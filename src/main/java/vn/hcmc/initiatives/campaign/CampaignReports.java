@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.campaign;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +33,9 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
  * <li>{@code approved}: the city committee approved its research policy ({@code CITY_DECISION APPROVED}),
  *     which it reaches only after a passed vote or a head's written approval;
  * <li>{@code inImplementation}: still running and inside the implementation, suspended ones included;
- * <li>{@code completed}: ended as completed ({@code OUTCOME COMPLETED});
+ * <li>{@code completed}: its result was evaluated as completed ({@code RESULT_EVALUATION COMPLETED}), also
+ *     while institutionalisation and the reward are still under way (the {@code OUTCOME COMPLETED} record
+ *     comes only when both are done, and counts as well);
  * <li>{@code rewarded}: a reward was decided as proposed or adjusted ({@code REWARD_DECISION APPROVED/ADJUSTED});
  * <li>{@code overdue}: has at least one open user task, in the initiative or a process it called, whose
  *     due date has passed.
@@ -73,7 +76,8 @@ public class CampaignReports {
         String prefix = AgencyRegistrations.keyPrefix(year);
         Map<String, String> agencyOf = log.registrations(prefix);
         Set<String> approved = log.keysWith(prefix, "CITY_DECISION", "APPROVED");
-        Set<String> completed = log.keysWith(prefix, "OUTCOME", "COMPLETED");
+        Set<String> completed = new HashSet<>(log.keysWith(prefix, "RESULT_EVALUATION", "COMPLETED"));
+        completed.addAll(log.keysWith(prefix, "OUTCOME", "COMPLETED"));
         Set<String> rewarded = log.keysWith(prefix, "REWARD_DECISION", "APPROVED", "ADJUSTED");
         Set<String> implementing = history.createHistoricProcessInstanceQuery()
                 .processDefinitionKey(InitiativeProcess.KEY).processInstanceBusinessKeyLike(prefix + "%").unfinished()

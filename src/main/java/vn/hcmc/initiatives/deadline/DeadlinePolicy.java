@@ -43,6 +43,16 @@ public class DeadlinePolicy {
         return calendar.deadlineAfter(reportReceivedAt, settings.evaluationWorkingDays());
     }
 
+    /** The leadership's cause analysis in a responsibility review (policy setting). */
+    public Date responsibilityReview(Date requestedAt) {
+        return calendar.deadlineAfter(requestedAt, settings.responsibilityReviewWorkingDays());
+    }
+
+    /** The emulation and commendation board's review of a reward proposal (policy setting). */
+    public Date rewardReview(Date proposedAt) {
+        return calendar.deadlineAfter(proposedAt, settings.rewardReviewWorkingDays());
+    }
+
     /** ISO-8601 repeating interval for the preliminary reviews (sơ kết) while an initiative is carried out. */
     public String progressReviewCycle() {
         return "R/" + settings.progressReviewInterval();

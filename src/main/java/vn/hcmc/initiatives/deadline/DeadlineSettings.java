@@ -7,8 +7,8 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * Deadlines in working days ({@code initiatives.deadlines.*}). The vote, completion report and
- * evaluation periods are the Decree's (D73 art. 8, 18); the others are policy settings where the
- * sources are silent.
+ * evaluation periods are the Decree's (D73 art. 8, 18); the others (party opinion, city decision,
+ * responsibility review, reward review, review interval) are policy settings where the sources are silent.
  */
 @Validated
 @ConfigurationProperties("initiatives.deadlines")
@@ -18,11 +18,14 @@ public record DeadlineSettings(
         @DefaultValue("15") int cityDecisionWorkingDays,
         @DefaultValue("5") int completionReportWorkingDays,
         @DefaultValue("7") int evaluationWorkingDays,
-        @DefaultValue("P3M") Period progressReviewInterval) {
+        @DefaultValue("P3M") Period progressReviewInterval,
+        @DefaultValue("10") int responsibilityReviewWorkingDays,
+        @DefaultValue("15") int rewardReviewWorkingDays) {
 
     public DeadlineSettings {
         for (int days : new int[] {partyOpinionWorkingDays, voteWorkingDays, cityDecisionWorkingDays,
-                completionReportWorkingDays, evaluationWorkingDays}) {
+                completionReportWorkingDays, evaluationWorkingDays, responsibilityReviewWorkingDays,
+                rewardReviewWorkingDays}) {
             if (days < 1) {
                 throw new IllegalArgumentException("initiatives.deadlines: every period must be at least 1 working day");
             }

@@ -3,7 +3,12 @@ package vn.hcmc.initiatives.decisionlog;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
 
-/** Records how an initiative ended ({@code ${outcomes.record(execution, 'COMPLETED')}} on its end events). */
+/**
+ * Records how an initiative ended ({@code ${outcomes.record(execution, 'COMPLETED')}} on its end events), or
+ * how a process called for it ended, under that process's own record type
+ * ({@code ${outcomes.record(execution, 'REVIEW_OUTCOME', 'NO_LIABILITY')}}): the initiative's log then
+ * keeps one {@code OUTCOME}, its own.
+ */
 @Component("outcomes")
 public class Outcomes {
 
@@ -16,7 +21,11 @@ public class Outcomes {
     }
 
     public void record(DelegateExecution execution, String outcome) {
+        record(execution, "OUTCOME", outcome);
+    }
+
+    public void record(DelegateExecution execution, String type, String outcome) {
         execution.getProcessInstance().setVariable(OUTCOME, outcome);
-        log.of(execution, "OUTCOME").outcome(outcome).actor(DecisionLog.SYSTEM).append();
+        log.of(execution, type).outcome(outcome).actor(DecisionLog.SYSTEM).append();
     }
 }

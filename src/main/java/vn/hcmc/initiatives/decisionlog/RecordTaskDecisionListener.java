@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * On completion of a user task: enforces the task's checks, then appends its decision to the log.
- * Both happen in the completing transaction, so a refused submission changes nothing.
+ * Both happen in the completing transaction, so a refused submission changes nothing. On creation
+ * (where the model asks for it) it clears the answers an earlier step left under the same names.
  */
 @Component("recordTaskDecision")
 class RecordTaskDecisionListener implements TaskListener {
@@ -29,6 +30,10 @@ class RecordTaskDecisionListener implements TaskListener {
         TaskDecision decision = decisions.get(task.getTaskDefinitionKey());
         if (decision == null) {
             throw new IllegalStateException("No decision is defined for user task " + task.getTaskDefinitionKey());
+        }
+        if (EVENTNAME_CREATE.equals(task.getEventName())) {
+            decision.freshInputs().forEach(name -> task.getExecution().getProcessInstance().removeVariable(name));
+            return;
         }
         Function<String, Object> variables = task::getVariable;
         decision.checks().forEach(check -> check.enforce(variables));

@@ -27,6 +27,9 @@ public final class InitiativeProcess {
     public static final String TASK_EVALUATE_RESULT = "Task_EvaluateResult";
     public static final String TASK_CONSIDER_INSTITUTIONALISATION = "Task_ConsiderInstitutionalisation";
     public static final String TASK_HANDLE_ESCALATION = "Task_HandleEscalation";
+    public static final String CALL_REWARD = "CallActivity_RewardInitiative";
+    public static final String CALL_RESPONSIBILITY_REVIEW = "CallActivity_ReviewResponsibility";
+    public static final String CALL_RISK_REVIEW = "CallActivity_ReviewRiskResponsibility";
     public static final String WHILE_SUSPENDED = "Gateway_WhileSuspended";
     public static final String PARTY_OPINION_DEADLINE = "BoundaryEvent_PartyOpinionDeadlinePassed";
     public static final String VOTE_DEADLINE = "BoundaryEvent_VoteDeadlinePassed";

@@ -45,25 +45,27 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                                 requiredWhen(OVERRIDE_DOCUMENT_NO, "Số văn bản phê duyệt", OVERRIDE_DECISION, "APPROVE"),
                                 maxLength(OVERRIDE_DOCUMENT_NO, "Số văn bản phê duyệt", DOCUMENT_NO),
                                 required(REASON, "Lý do"), maxLength(REASON, "Lý do", NOTE))
-                        .afterwards(InitiativeTaskDecisions::recordPersonalResponsibility),
+                        .afterwards(InitiativeTaskDecisions::recordPersonalResponsibility).freshInputs(REASON),
                 TaskDecision.of(TASK_APPROVE_RESEARCH_POLICY, "CITY_DECISION").outcome(CITY_DECISION)
                         .documentNo("cityDecisionDocumentNo").reason("cityDecisionNote")
                         .checks(oneOf(CITY_DECISION, "Quyết định của UBND Thành phố", "APPROVED", "REVISE", "REJECTED"),
                                 requiredWhen("cityDecisionDocumentNo", "Số văn bản", CITY_DECISION, "APPROVED", "REJECTED"),
                                 maxLength("cityDecisionDocumentNo", "Số văn bản", DOCUMENT_NO),
                                 requiredWhen("cityDecisionNote", "Ý kiến", CITY_DECISION, "REVISE", "REJECTED"),
-                                maxLength("cityDecisionNote", "Ý kiến", NOTE)),
+                                maxLength("cityDecisionNote", "Ý kiến", NOTE))
+                        .freshInputs(CITY_DECISION, "cityDecisionNote", "cityDecisionDocumentNo"),
                 TaskDecision.of(TASK_REVISE_REGISTRATION, "REGISTRATION_REVISED")
                         .afterwards(this::requireCompleteRegistration),
                 TaskDecision.of(TASK_REVIEW_PROGRESS, "PROGRESS_REVIEW").reason("progressReport")
-                        .checks(required("progressReport", "Báo cáo sơ kết")),
+                        .checks(required("progressReport", "Báo cáo sơ kết")).freshInputs("progressReport"),
                 TaskDecision.of(TASK_REPORT_COMPLETION, "COMPLETION_REPORT").reason("completionReport")
                         .details("completedOn")
                         .checks(required("completionReport", "Báo cáo kết quả"),
                                 required("completedOn", "Ngày hoàn thành"), isoDate("completedOn", "Ngày hoàn thành"))
                         .afterwards((task, actor) -> task.getExecution().getProcessInstance()
                                 .setVariable(REPORT_RECEIVED_AT, ClockUtil.getCurrentTime())),
-                partyOpinion(TASK_GIVE_RESULT_PARTY_OPINION, "RESULT_PARTY_OPINION"),
+                partyOpinion(TASK_GIVE_RESULT_PARTY_OPINION, "RESULT_PARTY_OPINION")
+                        .freshInputs("partyOpinion", "partyOpinionNote"),
                 TaskDecision.of(TASK_EVALUATE_RESULT, "RESULT_EVALUATION").outcome(EVALUATION_RESULT)
                         .reason("lessonsLearned")
                         .details("damageOccurred", DAMAGE_DESCRIPTION, "impactScope", "replicable")
@@ -79,7 +81,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                                 bool("cityWideRollout", "Nhân rộng toàn Thành phố")),
                 TaskDecision.of(TASK_HANDLE_ESCALATION, "ESCALATION_HANDLED").reason("escalationResponse")
                         .details(MissedDeadlineListener.ESCALATED_STEP, MissedDeadlineListener.ESCALATED_GROUP)
-                        .checks(required("escalationResponse", "Biện pháp xử lý")));
+                        .checks(required("escalationResponse", "Biện pháp xử lý")).freshInputs("escalationResponse"));
     }
 
     private static TaskDecision partyOpinion(String taskKey, String type) {

@@ -24,6 +24,7 @@ import vn.hcmc.initiatives.agency.Agency;
 import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
 import vn.hcmc.initiatives.protection.ResponsibilityReviewProcess;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.reward.InitiativeRewardProcess;
 
 /**
  * Who may do what, as engine authorizations. Tasks need no grant here: the engine gives each task's
@@ -67,9 +68,12 @@ public class AccessPolicy {
         // Home affairs runs the campaign and follows it; the city committee sees whom it was escalated about.
         grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, AnnualRegistrationProcess.KEY, WATCH);
         grants.toGroup(Groups.CITY_COMMITTEE, PROCESS_DEFINITION, AnnualRegistrationProcess.KEY, READ, READ_INSTANCE);
+        // City roles read every initiative and the reviews and reward cases run for it.
         for (String group : List.of(Groups.CITY_COMMITTEE, Groups.HOME_AFFAIRS, Groups.EMULATION_BOARD,
                 Groups.INSPECTORATE)) {
-            grants.toGroup(group, PROCESS_DEFINITION, InitiativeProcess.KEY, READ, READ_INSTANCE);
+            for (String key : List.of(InitiativeProcess.KEY, ResponsibilityReviewProcess.KEY, InitiativeRewardProcess.KEY)) {
+                grants.toGroup(group, PROCESS_DEFINITION, key, READ, READ_INSTANCE);
+            }
         }
         for (String group : List.of(Groups.MANAGERS, Groups.PROCESS_OWNERS)) {
             grants.toGroup(group, APPLICATION, "cockpit", ACCESS);

@@ -7,7 +7,6 @@ import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
-import java.sql.Timestamp;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -26,8 +26,8 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.reward.InitiativeRewardProcess;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
@@ -50,7 +50,7 @@ class CampaignReportTest {
     @Autowired
     ProcessEngine engine;
     @Autowired
-    JdbcTemplate jdbc;
+    RuntimeService runtime;
     @Autowired
     ObjectMapper json;
 
@@ -74,12 +74,21 @@ class CampaignReportTest {
         return initiative;
     }
 
-    /** The reward process is another feature's; its decision is put on record as it would record it. */
-    private void rewardDecision(ProcessInstance initiative, String agency, String outcome) {
-        jdbc.update("insert into decision_log (business_key, process_instance_id, process_key, agency_code,"
-                        + " recorded_at, type, outcome, actor) values (?, ?, 'initiative-reward', ?, ?, 'REWARD_DECISION', ?, 'uyen')",
-                initiative.getBusinessKey(), "reward-of-" + initiative.getId(), agency,
-                new Timestamp(ClockUtil.getCurrentTime().getTime()), outcome);
+    private ProcessInstance evaluatedCompleted(ProcessInstance initiative, String implementer, String party, String head) {
+        scenario.complete(implementer, initiative, TASK_REPORT_COMPLETION,
+                Map.of("completionReport", "Đã triển khai xong", "completedOn", ServiceClock.today().toString()));
+        scenario.complete(party, initiative, TASK_GIVE_RESULT_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+        scenario.complete(head, initiative, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "COMPLETED",
+                "damageOccurred", false, "lessonsLearned", "Chuẩn hóa dữ liệu", "impactScope", "CITY", "replicable", true));
+        scenario.complete("thu", initiative, TASK_CONSIDER_INSTITUTIONALISATION,
+                Map.of("proposeToCentral", false, "cityWideRollout", true));
+        return runtime.createProcessInstanceQuery().superProcessInstanceId(initiative.getId())
+                .processDefinitionKey(InitiativeRewardProcess.KEY).singleResult();
+    }
+
+    private void proposeReward(String head, ProcessInstance reward) {
+        scenario.complete(head, reward, InitiativeRewardProcess.TASK_PROPOSE_REWARD, Map.of(
+                "rewardForms", List.of("PUBLIC_COMMENDATION", "CITY_CERTIFICATE"), "beneficiaries", "Võ Thanh Hải"));
     }
 
     private static Map<String, Integer> figures(JsonNode node) {
@@ -116,41 +125,42 @@ class CampaignReportTest {
         scenario.clockAt(LocalDateTime.of(2031, 2, 3, 9, 0));
         // skhcn: one waiting for its party committee, one being carried out, one suspended.
         ProcessInstance waitingForParty = scenario.register("an", Scenario.registration("skhcn"));
-        ProcessInstance implementing = approved("an", "skhcn", "giang", Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        approved("an", "skhcn", "giang", Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
         ProcessInstance suspended = approved("an", "skhcn", "giang", Map.of("binh", "YES", "cuong", "YES", "dung", "NO"));
         scenario.correlate("binh", suspended, MESSAGE_SUSPENDED, Map.of(REASON, "Rà soát pháp lý"));
         assertThat(suspended).isWaitingAt(WHILE_SUSPENDED);
-        rewardDecision(implementing, "skhcn", "REJECTED");
+        // ... and one evaluated as completed whose reward the board has not decided yet.
+        ProcessInstance awaitingReward = approved("an", "skhcn", "giang", Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        proposeReward("binh", evaluatedCompleted(awaitingReward, "an", "giang", "binh"));
         // sxd: one completed and rewarded, one rejected by its head after a failed vote.
         ProcessInstance completed = approved("hai", "sxd", "mai", Map.of("khoa", "YES", "lam", "YES"));
-        scenario.complete("hai", completed, TASK_REPORT_COMPLETION,
-                Map.of("completionReport", "Đã triển khai xong", "completedOn", ServiceClock.today().toString()));
-        scenario.complete("mai", completed, TASK_GIVE_RESULT_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
-        scenario.complete("khoa", completed, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "COMPLETED",
-                "damageOccurred", false, "lessonsLearned", "Chuẩn hóa dữ liệu", "impactScope", "CITY", "replicable", true));
-        scenario.complete("thu", completed, TASK_CONSIDER_INSTITUTIONALISATION,
-                Map.of("proposeToCentral", false, "cityWideRollout", true));
+        ProcessInstance reward = evaluatedCompleted(completed, "hai", "mai", "khoa");
+        proposeReward("khoa", reward);
+        scenario.complete("uyen", reward, InitiativeRewardProcess.TASK_REVIEW_REWARD,
+                Map.of("rewardDecision", "APPROVED", "rewardDecisionNo", "88/QĐ-HĐTĐKT", "reason", "Xứng đáng"));
+        scenario.complete("thu", reward, InitiativeRewardProcess.TASK_RECORD_PERSONNEL_FOLLOW_UP,
+                Map.of("personnelNotes", "Chuyển Phòng Tổ chức cán bộ"));
         assertThat(completed).isEnded().hasPassed(END_COMPLETED);
-        rewardDecision(completed, "sxd", "ADJUSTED");
         ProcessInstance rejected = scenario.registeredAndOpined("hai", "sxd", "mai");
         scenario.voteAll(rejected, Map.of("khoa", "NO", "lam", "NO"));
         scenario.complete("khoa", rejected, TASK_DECIDE_OVERRIDE, Map.of("overrideDecision", "REJECT", "reason", "Chưa đủ cơ sở"));
         assertThat(rejected).isEnded();
-        // A month later the party committee of skhcn has still not given its opinion (5 working days).
+        // A month later skhcn's party committee has still not given its opinion (5 working days), nor has the
+        // board decided the reward (15 working days).
         scenario.clockAt(LocalDateTime.of(2031, 3, 3, 9, 0));
         assertThat(waitingForParty).isWaitingAt(TASK_GIVE_PARTY_OPINION);
 
         JsonNode report = report("thu");
 
         assertThat(report.path("year").asInt()).isEqualTo(2031);
-        assertThat(figures(row(report, "skhcn"))).isEqualTo(expected(3, 2, 2, 0, 0, 1));
+        assertThat(figures(row(report, "skhcn"))).isEqualTo(expected(4, 3, 2, 1, 0, 2));
         assertThat(figures(row(report, "sxd"))).isEqualTo(expected(2, 1, 0, 1, 1, 0));
         assertThat(figures(row(report, "pbenthanh"))).isEqualTo(expected(0, 0, 0, 0, 0, 0));
         assertThat(row(report, "sxd").path("agencyName").asText()).isEqualTo("Sở Xây dựng");
-        assertThat(figures(report.path("totals"))).isEqualTo(expected(5, 3, 2, 1, 1, 1));
+        assertThat(figures(report.path("totals"))).isEqualTo(expected(6, 4, 2, 2, 1, 2));
 
         scenario.correlate("binh", suspended, MESSAGE_STOPPED, Map.of(REASON, "Dừng hẳn"));
-        assertThat(figures(row(report("son"), "skhcn"))).isEqualTo(expected(3, 2, 1, 0, 0, 1));
+        assertThat(figures(row(report("son"), "skhcn"))).isEqualTo(expected(4, 3, 1, 1, 0, 2));
     }
 
     @Test

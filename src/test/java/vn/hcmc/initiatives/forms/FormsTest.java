@@ -52,16 +52,20 @@ class FormsTest {
             "impact", "expectedEffect");
 
     /** Every choice offered, by variable: exactly the codes of CONTRACT.md. */
-    static final Map<String, Set<String>> CONTRACT_CODES = Map.of(
-            "origin", Set.of("SELF_PROPOSED", "ASSIGNED"),
-            "bottleneckType", Set.of("UNREGULATED", "UNCLEAR", "OVERLAPPING", "OUTDATED"),
-            "partyOpinion", Set.of("AGREE", "DISAGREE"),
-            "vote", Set.of("YES", "NO"),
-            "overrideDecision", Set.of("APPROVE", "REJECT"),
-            "cityDecision", Set.of("APPROVED", "REVISE", "REJECTED"),
-            "evaluationResult", Set.of("COMPLETED", "PARTLY_COMPLETED", "NOT_COMPLETED"),
-            "impactScope", Set.of("AGENCY", "CITY", "NATIONAL"),
-            "controlAction", Set.of("SUSPEND", "RESUME", "STOP"));
+    static final Map<String, Set<String>> CONTRACT_CODES = Map.ofEntries(
+            Map.entry("origin", Set.of("SELF_PROPOSED", "ASSIGNED")),
+            Map.entry("bottleneckType", Set.of("UNREGULATED", "UNCLEAR", "OVERLAPPING", "OUTDATED")),
+            Map.entry("partyOpinion", Set.of("AGREE", "DISAGREE")),
+            Map.entry("vote", Set.of("YES", "NO")),
+            Map.entry("overrideDecision", Set.of("APPROVE", "REJECT")),
+            Map.entry("cityDecision", Set.of("APPROVED", "REVISE", "REJECTED")),
+            Map.entry("evaluationResult", Set.of("COMPLETED", "PARTLY_COMPLETED", "NOT_COMPLETED")),
+            Map.entry("impactScope", Set.of("AGENCY", "CITY", "NATIONAL")),
+            Map.entry("controlAction", Set.of("SUSPEND", "RESUME", "STOP")),
+            Map.entry("exemptionDecision", Set.of("EXEMPTED", "MITIGATED", "NOT_EXEMPTED")),
+            Map.entry("rewardDecision", Set.of("APPROVED", "ADJUSTED", "REJECTED")),
+            Map.entry("rewardForms", Set.of("PUBLIC_COMMENDATION", "AGENCY_CERTIFICATE", "CITY_CERTIFICATE",
+                    "HIGHER_LEVEL_PROPOSAL", "PERSONNEL_CONSIDERATION", "RANK_PROMOTION", "EARLY_SALARY_STEP")));
 
     /** What each task form lets its user submit (CONTRACT.md), besides the registration fields. */
     static final Map<String, Set<String>> SUBMITTED_KEYS = new TreeMap<>(Map.ofEntries(
@@ -79,6 +83,15 @@ class FormsTest {
             Map.entry("handle-escalation", Set.of("escalationResponse")),
             Map.entry("initiative-control", Set.of("initiativeKey", "controlAction", "reason", "decisionDocumentNo")),
             Map.entry("risk-report", Set.of("initiativeKey", "damageDescription")),
+            Map.entry("start-responsibility-review", Set.of("initiativeKey", "reviewReason")),
+            Map.entry("analyse-causes", Set.of("objectiveCauses", "subjectiveCauses", "followedPolicy", "pureMotive",
+                    "commonGood", "selfInterest", "shirkedResponsibility", "damageOccurred", "damageDescription")),
+            Map.entry("decide-exemption", Set.of("exemptionDecision", "decisionDocumentNo", "reason")),
+            Map.entry("handle-violation", Set.of("handling", "referredTo")),
+            Map.entry("propose-reward", Set.of("rewardForms", "earlySalaryMonths", "beneficiaries")),
+            Map.entry("review-reward", Set.of("rewardDecision", "rewardDecisionNo", "reason", "rewardForms",
+                    "earlySalaryMonths")),
+            Map.entry("record-personnel-follow-up", Set.of("personnelNotes")),
             Map.entry("start-annual-registration", Set.of("year", "registrationDeadline")),
             Map.entry("explain-missing-registration", Set.of("explanation")),
             Map.entry("receive-campaign-escalation", Set.of("cityDirection")),
@@ -92,6 +105,14 @@ class FormsTest {
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
             "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationErrorsText",
             "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo",
+            // responsibility-review
+            "reviewTrigger", "damageDescription", "responsibilityBearer", "objectiveCauses", "subjectiveCauses",
+            "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
+            "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
+            // initiative-reward
+            "recommendedRewardFormsText", "rewardFormsText", "earlySalaryMonths", "beneficiaries", "proposedBy",
+            "rewardDecision", "rewardDecisionNo",
+            // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
@@ -262,6 +283,20 @@ class FormsTest {
         });
         assertThat(inputsByKey(forms.get("decide-override")).get("overrideDocumentNo").path("conditional")
                 .path("hide").asText()).isEqualTo("=overrideDecision != \"APPROVE\"");
+    }
+
+    @Test
+    void anEarlySalaryStepIsOfferedForAtMostTwelveMonthsAndDocumentNumbersShowWhenNeeded() {
+        for (String name : List.of("propose-reward", "review-reward")) {
+            JsonNode months = inputsByKey(forms.get(name)).get("earlySalaryMonths");
+            assertThat(months.path("type").asText()).as("earlySalaryMonths in %s", name).isEqualTo("number");
+            assertThat(months.path("validate").path("max").asInt()).as("earlySalaryMonths in %s", name).isEqualTo(12);
+            assertThat(months.path("conditional").path("hide").asText()).contains("EARLY_SALARY_STEP");
+        }
+        assertThat(inputsByKey(forms.get("decide-exemption")).get("decisionDocumentNo").path("conditional")
+                .path("hide").asText()).isEqualTo("=exemptionDecision != \"EXEMPTED\" and exemptionDecision != \"MITIGATED\"");
+        assertThat(inputsByKey(forms.get("review-reward")).get("rewardDecisionNo").path("conditional")
+                .path("hide").asText()).isEqualTo("=rewardDecision != \"APPROVED\" and rewardDecision != \"ADJUSTED\"");
     }
 
     @Test

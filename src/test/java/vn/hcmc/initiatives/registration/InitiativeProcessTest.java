@@ -8,6 +8,7 @@ import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.protection.ResponsibilityReviewProcess;
+import vn.hcmc.initiatives.reward.InitiativeRewardProcess;
 import vn.hcmc.initiatives.deadline.ServiceClock;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
@@ -78,9 +81,16 @@ class InitiativeProcessTest {
         return initiative;
     }
 
+    private ProcessInstance calledProcess(ProcessInstance caller, String key) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(caller.getId())
+                .processDefinitionKey(key).singleResult();
+    }
+
     private void reportAndOpine(ProcessInstance initiative) {
         scenario.complete("an", initiative, TASK_REPORT_COMPLETION,
                 Map.of("completionReport", "Đã triển khai xong", "completedOn", ServiceClock.today().toString()));
+        assertThat(scenario.variable(initiative, "partyOpinion"))
+                .as("the opinion on the result does not start from the opinion on the proposal").isNull();
         scenario.complete("giang", initiative, TASK_GIVE_RESULT_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
     }
 
@@ -271,6 +281,7 @@ class InitiativeProcessTest {
         scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("resources", "5 cán bộ, 300 triệu đồng"));
 
         assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
+        assertThat(scenario.variable(initiative, CITY_DECISION)).as("the second decision starts blank").isNull();
         assertThat(decisionTypes(initiative)).containsSubsequence("CITY_DECISION", "REGISTRATION_REVISED");
     }
 
@@ -285,25 +296,40 @@ class InitiativeProcessTest {
     }
 
     @Test
-    void aCompletedInitiativeGoesToInstitutionalisation() {
+    void aCompletedInitiativeGoesToInstitutionalisationAndToTheRewardWithItsBusinessKey() {
         ProcessInstance initiative = approvedAndInImplementation();
         reportAndOpine(initiative);
         assertThat(initiative).isWaitingAt(TASK_EVALUATE_RESULT).task().hasCandidateGroup("skhcn-head");
         scenario.complete("binh", initiative, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "COMPLETED",
                 "damageOccurred", false, "lessonsLearned", "Cần chuẩn hóa dữ liệu", "impactScope", "CITY",
                 "replicable", true));
-        assertThat(initiative).isWaitingAt(TASK_CONSIDER_INSTITUTIONALISATION).task().hasCandidateGroup("home-affairs");
+        assertThat(initiative).isWaitingAt(TASK_CONSIDER_INSTITUTIONALISATION, CALL_REWARD);
+        assertThat(scenario.task(initiative, TASK_CONSIDER_INSTITUTIONALISATION).getProcessInstanceId())
+                .isEqualTo(initiative.getId());
         scenario.complete("thu", initiative, TASK_CONSIDER_INSTITUTIONALISATION,
                 Map.of("proposeToCentral", true, "cityWideRollout", true));
 
+        ProcessInstance reward = calledProcess(initiative, InitiativeRewardProcess.KEY);
+        assertThat(reward.getBusinessKey()).isEqualTo(initiative.getBusinessKey());
+        assertThat(scenario.variable(reward, "recommendedRewardForms")).asList()
+                .contains("CITY_CERTIFICATE", "EARLY_SALARY_STEP");
+        scenario.complete("binh", reward, InitiativeRewardProcess.TASK_PROPOSE_REWARD, Map.of(
+                "rewardForms", List.of("PUBLIC_COMMENDATION", "CITY_CERTIFICATE", "EARLY_SALARY_STEP"),
+                "earlySalaryMonths", 12, "beneficiaries", "Nguyễn Văn An"));
+        scenario.complete("uyen", reward, InitiativeRewardProcess.TASK_REVIEW_REWARD,
+                Map.of("rewardDecision", "APPROVED", "rewardDecisionNo", "88/QĐ-HĐTĐKT", "reason", "Xứng đáng"));
+        scenario.complete("thu", reward, InitiativeRewardProcess.TASK_RECORD_PERSONNEL_FOLLOW_UP,
+                Map.of("personnelNotes", "Nâng lương trước hạn 12 tháng"));
+
         assertThat(initiative).isEnded().hasPassed(END_COMPLETED);
+        assertThat(scenario.historicVariable(initiative, "rewardDecision")).isEqualTo("APPROVED");
         assertThat(decisionTypes(initiative)).containsSubsequence("REGISTRATION_SUBMITTED", "PARTY_OPINION",
                 "VOTE_TALLY", "CITY_DECISION", "IMPLEMENTATION_STARTED", "COMPLETION_REPORT",
-                "RESULT_PARTY_OPINION", "RESULT_EVALUATION", "INSTITUTIONALISATION", "OUTCOME");
+                "RESULT_PARTY_OPINION", "RESULT_EVALUATION", "INSTITUTIONALISATION").contains("REWARD_DECISION", "OUTCOME");
     }
 
     @Test
-    void aResultNotCompletedIsRecordedWithItsDamage() {
+    void aResultNotCompletedGoesToAResponsibilityReviewUnderTheInitiativesKey() {
         ProcessInstance initiative = approvedAndInImplementation();
         reportAndOpine(initiative);
         assertThatThrownBy(() -> scenario.complete("binh", initiative, TASK_EVALUATE_RESULT,
@@ -313,8 +339,27 @@ class InitiativeProcessTest {
         scenario.complete("binh", initiative, TASK_EVALUATE_RESULT, Map.of("evaluationResult", "NOT_COMPLETED",
                 "damageOccurred", true, "damageDescription", "Chậm giải quyết 20 hồ sơ", "lessonsLearned", "x",
                 "impactScope", "AGENCY", "replicable", false));
+        assertThat(initiative).isWaitingAt(CALL_RESPONSIBILITY_REVIEW);
+
+        ProcessInstance review = calledProcess(initiative, ResponsibilityReviewProcess.KEY);
+        assertThat(review.getBusinessKey()).isEqualTo(initiative.getBusinessKey());
+        assertThat(scenario.variable(review, "damageDescription")).isEqualTo("Chậm giải quyết 20 hồ sơ");
+        assertThat(scenario.variable(review, "responsibleBody")).isEqualTo("COLLECTIVE_LEADERSHIP");
+        Map<String, Object> findings = new HashMap<>();
+        findings.put("objectiveCauses", "Quy định cấp trên thay đổi");
+        findings.put("subjectiveCauses", "Chưa lường hết khối lượng");
+        findings.put("followedPolicy", true);
+        findings.put("pureMotive", true);
+        findings.put("commonGood", true);
+        findings.put("selfInterest", false);
+        findings.put("shirkedResponsibility", false);
+        findings.put("damageOccurred", true);
+        scenario.complete("cuong", review, ResponsibilityReviewProcess.TASK_ANALYSE_CAUSES, findings);
+        scenario.complete("son", review, ResponsibilityReviewProcess.TASK_DECIDE_EXEMPTION, Map.of(
+                "exemptionDecision", "MITIGATED", "decisionDocumentNo", "5/QĐ-UBND", "reason", "Thiện chí, vì lợi ích chung"));
 
         assertThat(initiative).isEnded().hasPassed(END_RESULT_RECORDED);
+        assertThat(scenario.historicVariable(initiative, "protectionOutcome")).isEqualTo("EXEMPTION_OR_MITIGATION");
         assertThat(last(initiative, "RESULT_EVALUATION").details()).containsEntry(DAMAGE_DESCRIPTION, "Chậm giải quyết 20 hồ sơ");
     }
 
@@ -367,12 +412,16 @@ class InitiativeProcessTest {
     }
 
     @Test
-    void aRiskReportIsRecordedAndTheImplementationGoesOn() {
+    void aRiskReportOpensAResponsibilityReviewWhileTheImplementationGoesOn() {
         ProcessInstance initiative = approvedAndInImplementation();
         scenario.correlate("binh", initiative, MESSAGE_RISK_REPORTED, Map.of(DAMAGE_DESCRIPTION, "Lỗi hệ thống"));
 
-        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION);
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION, CALL_RISK_REVIEW);
         assertThat(last(initiative, "RISK_REPORTED").reason()).isEqualTo("Lỗi hệ thống");
+        ProcessInstance review = calledProcess(initiative, ResponsibilityReviewProcess.KEY);
+        assertThat(scenario.variable(review, "reviewTrigger")).isEqualTo("RISK_REPORT");
+        assertThat(review).isWaitingAt(ResponsibilityReviewProcess.TASK_ANALYSE_CAUSES).task()
+                .hasCandidateGroup("skhcn-leaders");
     }
 
     @Test

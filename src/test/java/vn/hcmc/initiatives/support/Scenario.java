@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -28,8 +29,11 @@ public class Scenario {
     private final TaskService tasks;
     private final IdentityService identity;
     private final ManagementService management;
+    private final HistoryService history;
 
-    Scenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management) {
+    Scenario(RuntimeService runtime, TaskService tasks, IdentityService identity, ManagementService management,
+             HistoryService history) {
+        this.history = history;
         this.runtime = runtime;
         this.tasks = tasks;
         this.identity = identity;
@@ -121,6 +125,12 @@ public class Scenario {
         List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
         due.forEach(job -> management.executeJob(job.getId()));
         return due.size();
+    }
+
+    /** A variable of an instance that may have ended. */
+    public Object historicVariable(ProcessInstance instance, String name) {
+        return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
+                .singleResult().getValue();
     }
 
     public Object variable(ProcessInstance instance, String name) {

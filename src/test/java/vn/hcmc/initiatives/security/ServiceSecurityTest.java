@@ -1,0 +1,193 @@
+package vn.hcmc.initiatives.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.actuate.health.HealthContributorRegistry;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.support.Rest;
+import vn.hcmc.initiatives.support.Scenario;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+/** The service as an outsider meets it over HTTP: who gets in, who sees what, what is refused. */
+@ServiceTest
+class ServiceSecurityTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    Rest rest;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    HealthContributorRegistry healthContributors;
+
+    private static JsonNode json(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s", response.getStatusCode(), response.getBody()).isTrue();
+        return JSON.readTree(response.getBody());
+    }
+
+    @Test
+    void healthAnswersUpWithoutLogin() throws Exception {
+        ResponseEntity<String> health = rest.get(null, "/actuator/health");
+        assertThat(health.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(health).get("status").asText()).isEqualTo("UP");
+    }
+
+    @Test
+    void healthCountsTheEngineAndTheDatabase() {
+        assertThat(healthContributors.getContributor("db")).isNotNull();
+        assertThat(healthContributors.getContributor("processEngine")).isNotNull();
+    }
+
+    @Test
+    void theRestApiAndOurApiRefuseCallsWithoutValidCredentials() {
+        assertThat(rest.get(null, "/engine-rest/task").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.get(null, "/api/agencies").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        // A user of its own: the engine delays the next login of a user after a wrong password.
+        TestRestTemplate wrongPassword = new TestRestTemplate("vinh", "wrong");
+        assertThat(wrongPassword.getForEntity(rest.url("/engine-rest/task"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(wrongPassword.getForEntity(rest.url("/api/initiatives/SK-1/decisions"), String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void aReviewerSeesOnlyTheTasksOfTheirOwnGroups() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String query = "/engine-rest/task?processInstanceId=" + initiative.getId();
+
+        assertThat(json(rest.get("giang", query))).hasSize(1);
+        assertThat(json(rest.get("mai", query))).isEmpty();
+        assertThat(json(rest.get("hai", query))).isEmpty();
+    }
+
+    @Test
+    void nobodyCompletesATaskThatIsNotTheirs() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String taskId = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+
+        ResponseEntity<String> refused = rest.post("mai", "/engine-rest/task/" + taskId + "/complete",
+                Rest.variables(Map.of("partyOpinion", "AGREE")));
+        assertThat(refused.getStatusCode().value()).isIn(400, 403, 404);
+        assertThat(rest.post("giang", "/engine-rest/task/" + taskId + "/complete",
+                Rest.variables(Map.of("partyOpinion", "AGREE"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void badInputIsRefusedWith400NamingTheFieldAndNothingChanges() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String taskId = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+
+        ResponseEntity<String> refused = rest.post("giang", "/engine-rest/task/" + taskId + "/complete",
+                Rest.variables(Map.of("partyOpinion", "DISAGREE")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("partyOpinionNote");
+        assertThat(json(rest.get("giang", "/engine-rest/task/" + taskId)).get("id").asText()).isEqualTo(taskId);
+        assertThat(scenario.variable(initiative, "partyOpinion")).isNull();
+    }
+
+    @Test
+    void registeringForAnotherAgencyOverRestIsForbidden() {
+        ResponseEntity<String> refused = rest.post("an", "/engine-rest/process-definition/key/initiative/start",
+                Rest.variables(Scenario.registration("sxd")));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void staffMayStartAnInitiativeButNotACampaign() {
+        assertThat(rest.post("an", "/engine-rest/process-definition/key/initiative/start",
+                Rest.variables(Scenario.registration("skhcn"))).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.post("an", "/engine-rest/process-definition/key/annual-registration/start",
+                Rest.variables(Map.of("year", 2030))).getStatusCode().value()).isIn(403, 404);
+    }
+
+    @Test
+    void processOwnersDeployFromTheModelerAndStaffMayNot() {
+        assertThat(deploy("yen").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(deploy("an").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    private ResponseEntity<String> deploy(String user) {
+        String bpmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="t">
+                  <process id="modeler-check-%s" isExecutable="true" camunda:historyTimeToLive="1"><startEvent id="s"/></process>
+                </definitions>
+                """.formatted(user);
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("deployment-name", "from-modeler-" + user);
+        parts.add("deployment-source", "Camunda Modeler");
+        parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
+            @Override
+            public String getFilename() {
+                return "modeler-check.bpmn";
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(user, "demo");
+        return new TestRestTemplate().exchange(rest.url("/engine-rest/deployment/create"),
+                org.springframework.http.HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+    }
+
+    @Test
+    void formsAreDeployedAndTasksPointToTheirCamundaForm() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String taskId = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+
+        JsonNode form = json(rest.get("giang", "/engine-rest/task/" + taskId + "/form"));
+        assertThat(form.get("camundaFormRef").get("key").asText()).as(form.toString()).isEqualTo("give-party-opinion");
+        JsonNode deployed = json(rest.get("giang", "/engine-rest/task/" + taskId + "/deployed-form"));
+        assertThat(deployed.get("id").asText()).isEqualTo("give-party-opinion");
+        JsonNode startForm = json(rest.get("an", "/engine-rest/process-definition/key/initiative/deployed-start-form"));
+        assertThat(startForm.get("id").asText()).isEqualTo("initiative-registration");
+    }
+
+    @Test
+    void everyUserStartsFromTheTasklistFiltersMineAndMyGroups() throws Exception {
+        JsonNode filters = json(rest.get("giang", "/engine-rest/filter?resourceType=Task"));
+        List<String> names = filters.findValuesAsText("name");
+        assertThat(names).contains("Việc của tôi", "Việc của nhóm");
+    }
+
+    @Test
+    void theDecisionLogIsShownToTheInitiativesAgencyAndCityRolesOnly() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String path = "/api/initiatives/" + initiative.getBusinessKey() + "/decisions";
+
+        JsonNode log = json(rest.get("an", path));
+        assertThat(log.isArray()).as(log.toString()).isTrue();
+        assertThat(log.get(0).get("type").asText()).isEqualTo("REGISTRATION_SUBMITTED");
+        assertThat(log.get(0).get("actor").asText()).isEqualTo("an");
+        assertThat(rest.get("thu", path).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(rest.get("hai", path).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> unknown = rest.get("thu", "/api/initiatives/SK-1999-x-0001/decisions");
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(JSON.readTree(unknown.getBody()).get("message").asText()).contains("SK-1999-x-0001");
+    }
+
+    @Test
+    void theWebAppsSendSecurityHeaders() {
+        ResponseEntity<String> page = rest.get(null, "/camunda/app/tasklist/default/");
+        assertThat(page.getHeaders().getFirst("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeaders().getFirst("Content-Security-Policy")).isNotBlank();
+        assertThat(page.getHeaders().get(HttpHeaders.SET_COOKIE)).anySatisfy(cookie ->
+                assertThat(cookie).contains("XSRF-TOKEN").containsIgnoringCase("SameSite=Lax"));
+    }
+}
