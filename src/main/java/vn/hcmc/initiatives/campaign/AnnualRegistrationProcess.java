@@ -22,6 +22,7 @@ public final class AnnualRegistrationProcess {
     public static final String TASK_EXPLAIN_MISSING_REGISTRATION = "Task_ExplainMissingRegistration";
     public static final String END_AGENCY_REGISTERED = "EndEvent_AgencyRegistered";
     public static final String END_REGISTRATION_RECEIVED = "EndEvent_RegistrationReceived";
+    public static final String END_REGISTRATION_FOUND_AT_DEADLINE = "EndEvent_RegistrationFoundAtDeadline";
     public static final String END_MISSING_REGISTRATION_EXPLAINED = "EndEvent_MissingRegistrationExplained";
     public static final String REGISTRATION_CLOSED = "IntermediateCatchEvent_RegistrationClosed";
     public static final String TASK_RECEIVE_CAMPAIGN_ESCALATION = "Task_ReceiveCampaignEscalation";

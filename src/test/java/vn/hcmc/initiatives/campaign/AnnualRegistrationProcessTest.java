@@ -7,6 +7,7 @@ import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -38,6 +39,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.deadline.ServiceClock;
@@ -73,6 +75,8 @@ class AnnualRegistrationProcessTest {
     DecisionLog log;
     @Autowired
     ObjectMapper json;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @BeforeEach
     void engineForAssertions() {
@@ -233,6 +237,31 @@ class AnnualRegistrationProcessTest {
                 "CAMPAIGN_OPENED", "AGENCY_REGISTERED", "REMINDER", "REGISTRATION_MISSED",
                 "MISSING_REGISTRATION_EXPLAINED", "CAMPAIGN_ESCALATION_RECEIVED", "CAMPAIGN_REPORT",
                 "CAMPAIGN_REPORT_REVIEWED");
+    }
+
+    @Test
+    void aRegistrationWhoseMessageWasLostStillCountsAtTheDeadline() {
+        scenario.clockAt(LocalDateTime.of(2046, 1, 20, 9, 0));
+        ProcessInstance campaign = open(2046, "2046-03-30");
+        // As if the message after the registration's commit had not reached the campaign.
+        jdbc.update("insert into decision_log (business_key, process_key, agency_code, recorded_at, type, actor)"
+                + " values ('SK-2046-sxd-0001', 'initiative', 'sxd', ?, 'REGISTRATION_SUBMITTED', 'hai')",
+                new Timestamp(ClockUtil.getCurrentTime().getTime()));
+        assertThat(waiting(campaign)).contains("sxd");
+
+        scenario.clockAt(LocalDateTime.of(2046, 3, 29, 9, 0));
+        scenario.runDueJobs(campaign);
+        scenario.clockAt(LocalDateTime.of(2046, 3, 31, 0, 30));
+        scenario.runDueJobs(campaign);
+
+        assertThat(only(2046, "AGENCY_REGISTERED", "sxd").outcome()).isEqualTo("FOUND_AT_DEADLINE");
+        assertThat(decisions(2046, "REGISTRATION_MISSED")).extracting(Decision::agencyCode)
+                .contains("skhcn", "pbenthanh").doesNotContain("sxd");
+        assertThat(openTasks(campaign, TASK_EXPLAIN_MISSING_REGISTRATION)).noneSatisfy(t -> assertThat(
+                tasks.getIdentityLinksForTask(t.getId())).anySatisfy(l -> assertThat(l.getGroupId()).isEqualTo("sxd-head")));
+        assertThat((List<Object>) runtime.getVariable(campaign.getId(), LATE_AGENCIES)).doesNotContain("sxd");
+        assertThat(history.createHistoricActivityInstanceQuery().processInstanceId(campaign.getId())
+                .activityId(END_REGISTRATION_FOUND_AT_DEADLINE).count()).isEqualTo(1);
     }
 
     @Test
