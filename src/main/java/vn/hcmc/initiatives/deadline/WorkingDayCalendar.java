@@ -60,6 +60,23 @@ public class WorkingDayCalendar {
         return day;
     }
 
+    /** The {@code n}-th working day before {@code start}; {@code start} itself never counts. */
+    public LocalDate subtractWorkingDays(LocalDate start, int n) {
+        Objects.requireNonNull(start, "start");
+        if (n < 0) {
+            throw new IllegalArgumentException("Working days must not be negative: " + n);
+        }
+        LocalDate day = start;
+        int counted = 0;
+        while (counted < n) {
+            day = day.minusDays(1);
+            if (isWorkingDay(day)) {
+                counted++;
+            }
+        }
+        return day;
+    }
+
     /** Working days in ({@code fromExclusive}, {@code toInclusive}]; negative when the range runs backwards. */
     public int workingDaysBetween(LocalDate fromExclusive, LocalDate toInclusive) {
         Objects.requireNonNull(fromExclusive, "fromExclusive");

@@ -65,6 +65,9 @@ public class AccessPolicy {
             grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, key, START);
         }
         grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_INSTANCE, ANY, CREATE);
+        // Home affairs runs the campaign and follows it; the city committee sees whom it was escalated about.
+        grants.toGroup(Groups.HOME_AFFAIRS, PROCESS_DEFINITION, AnnualRegistrationProcess.KEY, WATCH);
+        grants.toGroup(Groups.CITY_COMMITTEE, PROCESS_DEFINITION, AnnualRegistrationProcess.KEY, READ, READ_INSTANCE);
         // City roles read every initiative and the reviews and reward cases run for it.
         for (String group : List.of(Groups.CITY_COMMITTEE, Groups.HOME_AFFAIRS, Groups.EMULATION_BOARD,
                 Groups.INSPECTORATE)) {

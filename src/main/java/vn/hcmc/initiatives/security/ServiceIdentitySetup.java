@@ -3,7 +3,6 @@ package vn.hcmc.initiatives.security;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.identity.Group;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
@@ -28,20 +27,19 @@ class ServiceIdentitySetup implements SmartInitializingSingleton {
             Groups.MANAGERS, "Lãnh đạo theo dõi chương trình",
             Groups.PROCESS_OWNERS, "Quản lý quy trình");
 
-    private static final Map<String, String> AGENCY_ROLE_NAMES = Map.of(
-            "staff", "Cán bộ", "head", "Người đứng đầu", "leaders", "Tập thể lãnh đạo", "party", "Cấp ủy");
-
     private final IdentityService identity;
+    private final AgencyGroups agencyGroups;
     private final AgencySeed agencySeed;
     private final AccessPolicy accessPolicy;
     private final TasklistFilters filters;
     private final Environment environment;
     private final String demoPassword;
 
-    ServiceIdentitySetup(IdentityService identity, AgencySeed agencySeed, AccessPolicy accessPolicy,
-                         TasklistFilters filters, Environment environment,
+    ServiceIdentitySetup(IdentityService identity, AgencyGroups agencyGroups, AgencySeed agencySeed,
+                         AccessPolicy accessPolicy, TasklistFilters filters, Environment environment,
                          @Value("${initiatives.demo.password:demo}") String demoPassword) {
         this.identity = identity;
+        this.agencyGroups = agencyGroups;
         this.agencySeed = agencySeed;
         this.accessPolicy = accessPolicy;
         this.filters = filters;
@@ -52,31 +50,12 @@ class ServiceIdentitySetup implements SmartInitializingSingleton {
     @Override
     public void afterSingletonsInstantiated() {
         List<Agency> agencies = agencySeed.apply();
-        if (!identity.isReadOnly()) {
-            CITY_GROUPS.forEach(this::ensureGroup);
-            agencies.forEach(this::ensureAgencyGroups);
-        }
+        CITY_GROUPS.forEach(agencyGroups::ensureGroup);
+        agencies.forEach(agencyGroups::ensureFor);
         accessPolicy.apply(agencies);
         if (environment.acceptsProfiles(Profiles.of("demo")) && !identity.isReadOnly()) {
             DemoIdentity.create(identity, demoPassword);
         }
         filters.ensure();
-    }
-
-    /** Called when an administrator adds an agency, so that its people can work at once. */
-    void ensureAgencyGroups(Agency agency) {
-        for (String groupId : Groups.ofAgency(agency.code())) {
-            String role = groupId.substring(agency.code().length() + 1);
-            ensureGroup(groupId, AGENCY_ROLE_NAMES.get(role) + " – " + agency.name());
-        }
-    }
-
-    private void ensureGroup(String id, String name) {
-        if (identity.createGroupQuery().groupId(id).singleResult() == null) {
-            Group group = identity.newGroup(id);
-            group.setName(name);
-            group.setType("WORKFLOW");
-            identity.saveGroup(group);
-        }
     }
 }

@@ -34,7 +34,9 @@ class ModelDeploymentTest {
         String datasource = postgres ? "spring.main.banner-mode=off"
                 : "spring.datasource.url=jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1";
         String[] properties = Stream.concat(Stream.of(datasource,
-                "camunda.bpm.process-engine-name=" + database,
+                // Its own engine name (no hyphen, or Camunda falls back to "default"): closing this context
+                // must not unregister the engine of the shared test context, whose REST API would then answer 404.
+                "camunda.bpm.process-engine-name=" + database.replace("-", ""),
                 "camunda.bpm.job-execution.enabled=false", "server.port=0"), Stream.of(extraProperties))
                 .map(property -> "--" + property).toArray(String[]::new);
         // As command-line arguments, so that they override application.yaml (default properties would not).

@@ -100,6 +100,28 @@ class WorkingDayCalendarTest {
     }
 
     @Test
+    void countingBackSkipsWeekendsAndTet() {
+        // Before Tue 24 Feb 2026: Mon 23 (1), then the Tết break 14–22 Feb is skipped, Fri 13 (2), Thu 12 (3).
+        LocalDate tuesdayAfterTet = LocalDate.of(2026, 2, 24);
+
+        assertThat(calendar.subtractWorkingDays(tuesdayAfterTet, 0)).isEqualTo(tuesdayAfterTet);
+        assertThat(calendar.subtractWorkingDays(tuesdayAfterTet, 1)).isEqualTo(LocalDate.of(2026, 2, 23));
+        assertThat(calendar.subtractWorkingDays(tuesdayAfterTet, 3)).isEqualTo(LocalDate.of(2026, 2, 12));
+        // Five working days before Tue 31 Mar 2026: Mon 30, Fri 27, Thu 26, Wed 25, Tue 24.
+        assertThat(calendar.subtractWorkingDays(LocalDate.of(2026, 3, 31), 5)).isEqualTo(LocalDate.of(2026, 3, 24));
+    }
+
+    @Test
+    void countingBackUndoesCountingForward() {
+        LocalDate start = LocalDate.of(2026, 1, 5);
+        for (int n = 0; n < 250; n += 9) {
+            LocalDate later = calendar.addWorkingDays(start, n);
+            assertThat(calendar.subtractWorkingDays(later, n)).as("%d working days", n).isEqualTo(start);
+        }
+        assertThatIllegalArgumentException().isThrownBy(() -> calendar.subtractWorkingDays(start, -1));
+    }
+
+    @Test
     void negativeWorkingDaysAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> calendar.addWorkingDays(LocalDate.of(2026, 3, 9), -1));
     }

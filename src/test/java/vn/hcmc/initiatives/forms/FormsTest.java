@@ -91,7 +91,11 @@ class FormsTest {
             Map.entry("propose-reward", Set.of("rewardForms", "earlySalaryMonths", "beneficiaries")),
             Map.entry("review-reward", Set.of("rewardDecision", "rewardDecisionNo", "reason", "rewardForms",
                     "earlySalaryMonths")),
-            Map.entry("record-personnel-follow-up", Set.of("personnelNotes"))));
+            Map.entry("record-personnel-follow-up", Set.of("personnelNotes")),
+            Map.entry("start-annual-registration", Set.of("year", "registrationDeadline")),
+            Map.entry("explain-missing-registration", Set.of("explanation")),
+            Map.entry("receive-campaign-escalation", Set.of("cityDirection")),
+            Map.entry("review-campaign-report", Set.of("reportNotes"))));
 
     /** Variables the service puts on an initiative's tasks, which the read-only context may show. */
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
@@ -107,7 +111,9 @@ class FormsTest {
             "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
             // initiative-reward
             "recommendedRewardFormsText", "rewardFormsText", "earlySalaryMonths", "beneficiaries", "proposedBy",
-            "rewardDecision", "rewardDecisionNo");
+            "rewardDecision", "rewardDecisionNo",
+            // annual-registration
+            "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");

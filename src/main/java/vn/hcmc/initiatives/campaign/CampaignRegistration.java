@@ -1,0 +1,101 @@
+package vn.hcmc.initiatives.campaign;
+
+import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.TransactionState;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.ServiceCommands;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+
+/**
+ * Tells the campaign of the year that an agency has registered, ending that agency's wait at once
+ * ({@code ${campaignRegistration.registered(execution)}} on the initiative's start event).
+ *
+ * <p>The message is delivered after the registration has committed, in a transaction of its own: a
+ * registration never fails, nor waits, because of the campaign (several agencies registering at the
+ * same moment would otherwise conflict on the campaign instance). If delivery fails, the campaign still
+ * finds the registration in the decision log at the deadline.
+ */
+@Component("campaignRegistration")
+public class CampaignRegistration {
+
+    static final int ATTEMPTS = 5;
+    private static final Logger LOG = LoggerFactory.getLogger(CampaignRegistration.class);
+    private static final Pattern INITIATIVE_KEY = Pattern.compile("^SK-(\\d{4})-.+-\\d{4}$");
+
+    private final RuntimeService runtime;
+    private final ServiceCommands service;
+
+    CampaignRegistration(RuntimeService runtime, ServiceCommands service) {
+        this.runtime = runtime;
+        this.service = service;
+    }
+
+    public void registered(DelegateExecution initiative) {
+        Object agency = initiative.getVariable(InitiativeProcess.REGISTERED_AGENCY_CODE);
+        if (agency == null) {
+            agency = initiative.getVariable(InitiativeProcess.AGENCY_CODE);
+        }
+        Integer year = yearOf(initiative.getProcessBusinessKey(), initiative.getVariable(InitiativeProcess.YEAR));
+        if (agency == null || agency.toString().isBlank() || year == null) {
+            return;
+        }
+        String agencyCode = agency.toString().trim();
+        String initiativeKey = initiative.getProcessBusinessKey();
+        CommandContext context = Context.getCommandContext();
+        if (context == null) {
+            endWait(year, agencyCode, initiativeKey);
+        } else {
+            context.getTransactionContext().addTransactionListener(TransactionState.COMMITTED,
+                    committed -> endWait(year, agencyCode, initiativeKey));
+        }
+    }
+
+    /** Returns how many waits ended: 0 when the year has no campaign or the agency is not waiting. */
+    int endWait(int year, String agencyCode, String initiativeKey) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return service.callInNewTransaction(() -> runtime.createMessageCorrelation(MESSAGE_INITIATIVE_REGISTERED)
+                        .processInstanceBusinessKey(businessKey(year))
+                        .localVariableEquals(AGENCY_CODE, agencyCode)
+                        .setVariableLocal(REGISTERED_INITIATIVE, initiativeKey)
+                        .correlateAllWithResult().size());
+            } catch (OptimisticLockingException concurrentRegistration) {
+                if (attempt == ATTEMPTS) {
+                    LOG.warn("Could not tell campaign {} that {} registered {}; it will find the registration at the"
+                            + " deadline", businessKey(year), agencyCode, initiativeKey, concurrentRegistration);
+                    return 0;
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("Could not tell campaign {} that {} registered {}; it will find the registration at the"
+                        + " deadline", businessKey(year), agencyCode, initiativeKey, e);
+                return 0;
+            }
+        }
+    }
+
+    /** The year in the business key the service gave; the {@code year} variable when a client chose the key. */
+    static Integer yearOf(String businessKey, Object yearVariable) {
+        Matcher key = INITIATIVE_KEY.matcher(businessKey == null ? "" : businessKey);
+        if (key.matches()) {
+            return Integer.valueOf(key.group(1));
+        }
+        if (yearVariable instanceof Number number) {
+            return number.intValue();
+        }
+        try {
+            return yearVariable == null ? null : Integer.valueOf(yearVariable.toString().trim());
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+}
