@@ -6,7 +6,6 @@ import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.camunda.bpm.engine.ManagementService;
@@ -17,6 +16,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.registration.InitiativeStages;
 
 /**
  * Operations gauges for {@code /actuator/prometheus}: initiatives by stage and by outcome, open tasks
@@ -26,21 +26,6 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
  */
 @Component
 class OperationsMetrics {
-
-    /** Where a running initiative waits, by stage. */
-    static final Map<String, List<String>> STAGES = new LinkedHashMap<>();
-    static {
-        STAGES.put("registration", List.of(InitiativeProcess.TASK_CORRECT_REGISTRATION));
-        STAGES.put("party_opinion", List.of(InitiativeProcess.TASK_GIVE_PARTY_OPINION));
-        STAGES.put("vote", List.of(InitiativeProcess.TASK_CAST_VOTE, InitiativeProcess.TASK_DECIDE_OVERRIDE));
-        STAGES.put("city_decision", List.of(InitiativeProcess.TASK_APPROVE_RESEARCH_POLICY,
-                InitiativeProcess.TASK_REVISE_REGISTRATION));
-        STAGES.put("implementation", List.of(InitiativeProcess.TASK_REPORT_COMPLETION));
-        STAGES.put("suspended", List.of(InitiativeProcess.WHILE_SUSPENDED));
-        STAGES.put("result", List.of(InitiativeProcess.TASK_GIVE_RESULT_PARTY_OPINION, InitiativeProcess.TASK_EVALUATE_RESULT));
-        STAGES.put("follow_up", List.of(InitiativeProcess.TASK_CONSIDER_INSTITUTIONALISATION,
-                InitiativeProcess.CALL_REWARD, InitiativeProcess.CALL_RESPONSIBILITY_REVIEW));
-    }
 
     record Snapshot(Map<String, Long> byStage, Map<String, Long> byOutcome, Map<String, Long> openTasksByGroup,
                     long overdueTasks, long escalations, long executableJobs, long failedJobs, long incidents) {
@@ -92,7 +77,7 @@ class OperationsMetrics {
 
     Snapshot compute() {
         Map<String, Long> stages = new LinkedHashMap<>();
-        STAGES.forEach((stage, activities) -> stages.put(stage, runtime.createProcessInstanceQuery()
+        InitiativeStages.ACTIVITIES.forEach((stage, activities) -> stages.put(stage, runtime.createProcessInstanceQuery()
                 .processDefinitionKey(InitiativeProcess.KEY).activityIdIn(activities.toArray(String[]::new)).count()));
         Map<String, Long> outcomes = new LinkedHashMap<>();
         jdbc.query("select outcome, count(*) from decision_log where type = 'OUTCOME' and process_key = ?"

@@ -422,6 +422,20 @@ class InitiativeProcessTest {
         assertThat(scenario.variable(review, "reviewTrigger")).isEqualTo("RISK_REPORT");
         assertThat(review).isWaitingAt(ResponsibilityReviewProcess.TASK_ANALYSE_CAUSES).task()
                 .hasCandidateGroup("skhcn-leaders");
+
+        Map<String, Object> findings = new HashMap<>();
+        findings.put("objectiveCauses", "Nhà cung cấp gặp sự cố");
+        findings.put("subjectiveCauses", "Không có");
+        findings.put("followedPolicy", true);
+        findings.put("pureMotive", true);
+        findings.put("commonGood", true);
+        findings.put("selfInterest", false);
+        findings.put("shirkedResponsibility", false);
+        findings.put("damageOccurred", false);
+        scenario.complete("dung", review, ResponsibilityReviewProcess.TASK_ANALYSE_CAUSES, findings);
+        assertThat(review).isEnded();
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION).hasPassed(CALL_RISK_REVIEW);
+        assertThat(scenario.variable(initiative, "protectionOutcome")).isEqualTo("LIABILITY_EXCLUDED");
     }
 
     @Test

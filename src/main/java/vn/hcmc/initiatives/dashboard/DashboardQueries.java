@@ -1,0 +1,130 @@
+package vn.hcmc.initiatives.dashboard;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
+import vn.hcmc.initiatives.campaign.CampaignReport;
+import vn.hcmc.initiatives.campaign.CampaignReports;
+import vn.hcmc.initiatives.config.ServiceCommands;
+import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.decisionlog.DecisionLogQueries;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.registration.InitiativeStages;
+
+/**
+ * The dashboard's numbers, from the engine and the decision log. It embeds the campaign report of the
+ * same year and takes its completed and rewarded counts from it, so the two never disagree.
+ */
+@Component
+class DashboardQueries {
+
+    private final CampaignReports reports;
+    private final DecisionLogQueries log;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final HistoryService history;
+    private final ServiceCommands service;
+
+    DashboardQueries(CampaignReports reports, DecisionLogQueries log, RuntimeService runtime, TaskService tasks,
+                     HistoryService history, ServiceCommands service) {
+        this.reports = reports;
+        this.log = log;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.history = history;
+        this.service = service;
+    }
+
+    Dashboard of(int year) {
+        CampaignReport report = reports.of(year);
+        return service.call(() -> {
+            String prefix = "SK-" + year + "-";
+            Map<String, String> agencyOf = log.registrations(prefix);
+            return new Dashboard(year, stages(report, prefix, agencyOf), overdue(prefix, agencyOf),
+                    outcomes(report, prefix), campaign(year, report), report);
+        });
+    }
+
+    private List<Dashboard.AgencyStages> stages(CampaignReport report, String prefix, Map<String, String> agencyOf) {
+        Map<String, Map<String, Integer>> byAgency = new LinkedHashMap<>();
+        report.agencies().forEach(row -> byAgency.put(row.agencyCode(), new LinkedHashMap<>()));
+        InitiativeStages.ACTIVITIES.forEach((stage, activities) -> runtime.createProcessInstanceQuery()
+                .processDefinitionKey(InitiativeProcess.KEY).processInstanceBusinessKeyLike(prefix + "%")
+                .activityIdIn(activities.toArray(String[]::new)).list()
+                .forEach(instance -> byAgency.computeIfAbsent(agencyOf.get(instance.getBusinessKey()), a -> new LinkedHashMap<>())
+                        .merge(stage, 1, Integer::sum)));
+        List<Dashboard.AgencyStages> rows = new ArrayList<>();
+        report.agencies().forEach(row -> rows.add(new Dashboard.AgencyStages(row.agencyCode(), row.agencyName(),
+                byAgency.get(row.agencyCode()))));
+        return rows;
+    }
+
+    private List<Dashboard.Overdue> overdue(String prefix, Map<String, String> agencyOf) {
+        LocalDate today = ServiceClock.today();
+        List<Dashboard.Overdue> late = new ArrayList<>();
+        for (Task task : tasks.createTaskQuery().processInstanceBusinessKeyLike(prefix + "%")
+                .dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list()) {
+            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
+                    .singleResult().getBusinessKey();
+            LocalDate lastDay = ServiceClock.lastAllowedDay(task.getDueDate());
+            late.add(new Dashboard.Overdue(businessKey, task.getProcessInstanceId(),
+                    (String) runtime.getVariable(task.getProcessInstanceId(), InitiativeProcess.TITLE),
+                    agencyOf.get(businessKey), task.getName(), waitingFor(task), ServiceClock.display(lastDay),
+                    ChronoUnit.DAYS.between(lastDay, today)));
+        }
+        return late;
+    }
+
+    private String waitingFor(Task task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        return String.join(", ", tasks.getIdentityLinksForTask(task.getId()).stream()
+                .map(IdentityLink::getGroupId).filter(g -> g != null).toList());
+    }
+
+    private Map<String, Integer> outcomes(CampaignReport report, String prefix) {
+        Map<String, Integer> outcomes = new LinkedHashMap<>();
+        outcomes.put("completed", report.totals().completed());
+        outcomes.put("partlyCompleted", log.keysWith(prefix, "RESULT_EVALUATION", "PARTLY_COMPLETED").size());
+        outcomes.put("notCompleted", log.keysWith(prefix, "RESULT_EVALUATION", "NOT_COMPLETED").size());
+        outcomes.put("protected", log.keysWith(prefix, "REVIEW_OUTCOME", "NO_LIABILITY", "LIABILITY_EXCLUDED",
+                "EXEMPTED", "MITIGATED").size());
+        outcomes.put("referred", log.keysWith(prefix, "REVIEW_OUTCOME", "NOT_PROTECTED").size());
+        outcomes.put("rewarded", report.totals().rewarded());
+        outcomes.put("rejected", log.keysWith(prefix, "OUTCOME", "REJECTED", "REJECTED_BY_CITY").size());
+        outcomes.put("stopped", log.keysWith(prefix, "OUTCOME", "STOPPED").size());
+        return outcomes;
+    }
+
+    private Dashboard.Campaign campaign(int year, CampaignReport report) {
+        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
+                .processDefinitionKey(AnnualRegistrationProcess.KEY)
+                .processInstanceBusinessKey(AnnualRegistrationProcess.businessKey(year))
+                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
+        if (campaign == null) {
+            return null;
+        }
+        HistoricVariableInstance deadline = history.createHistoricVariableInstanceQuery()
+                .processInstanceId(campaign.getId()).variableName(AnnualRegistrationProcess.REGISTRATION_DEADLINE_TEXT)
+                .singleResult();
+        List<CampaignReport.Row> active = report.agencies().stream().filter(CampaignReport.Row::active).toList();
+        return new Dashboard.Campaign(campaign.getEndTime() == null ? "RUNNING" : "FINISHED",
+                deadline == null ? null : String.valueOf(deadline.getValue()), active.size(),
+                (int) active.stream().filter(row -> row.registered() > 0).count(),
+                active.stream().filter(row -> row.registered() == 0).map(CampaignReport.Row::agencyCode).toList());
+    }
+}

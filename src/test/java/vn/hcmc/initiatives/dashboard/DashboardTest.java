@@ -1,0 +1,125 @@
+package vn.hcmc.initiatives.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.CookieManager;
+import java.time.LocalDateTime;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.support.Rest;
+import vn.hcmc.initiatives.support.Scenario;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+@ServiceTest
+class DashboardTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Autowired
+    Rest rest;
+    @Autowired
+    Scenario scenario;
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
+    }
+
+    private JsonNode dashboard(String user, int year) throws Exception {
+        var response = rest.get(user, "/api/dashboard?year=" + year);
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.OK);
+        return JSON.readTree(response.getBody());
+    }
+
+    @Test
+    void theDashboardShowsEachAgencysInitiativesByStageAndTheOverdueOnes() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2032, 3, 2, 9, 0));
+        JsonNode before = dashboard("xuan", 2032);
+        ProcessInstance initiative = scenario.register("hai", Scenario.registration("sxd"));
+        scenario.clockAt(LocalDateTime.of(2032, 3, 20, 9, 0));
+
+        JsonNode after = dashboard("xuan", 2032);
+        JsonNode sxd = find(after.get("agencies"), "code", "sxd");
+        assertThat(sxd.path("stages").path("party_opinion").asInt())
+                .isEqualTo(find(before.get("agencies"), "code", "sxd").path("stages").path("party_opinion").asInt() + 1);
+        JsonNode late = find(after.get("overdue"), "businessKey", initiative.getBusinessKey());
+        assertThat(late.get("processInstanceId").asText()).isEqualTo(initiative.getId());
+        assertThat(late.get("waitingFor").asText()).isEqualTo("sxd-party");
+        assertThat(late.get("daysOverdue").asLong()).isPositive();
+        assertThat(late.get("step").asText()).isEqualTo(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getName());
+    }
+
+    @Test
+    void itsNumbersAreThoseOfTheCampaignReport() throws Exception {
+        scenario.register("nam", Scenario.registration("pbenthanh"));
+        int year = vn.hcmc.initiatives.deadline.ServiceClock.today().getYear();
+        JsonNode dashboard = dashboard("xuan", year);
+        JsonNode report = JSON.readTree(rest.get("thu", "/api/campaigns/" + year + "/report").getBody());
+
+        assertThat(dashboard.get("report").get("totals")).isEqualTo(report.get("totals"));
+        assertThat(dashboard.get("report").get("agencies")).isEqualTo(report.get("agencies"));
+        assertThat(dashboard.get("outcomes").get("completed")).isEqualTo(report.get("totals").get("completed"));
+        assertThat(dashboard.get("outcomes").get("rewarded")).isEqualTo(report.get("totals").get("rewarded"));
+    }
+
+    @Test
+    void onlyCityLevelRolesSeeTheDashboard() {
+        assertThat(rest.get("an", "/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.get(null, "/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(rest.get("xuan", "/api/dashboard?year=abc").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    }
+
+    @Test
+    void aManagerLoggedIntoCockpitReadsItWithoutASecondLogin() throws Exception {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        browser.send(HttpRequest.newBuilder(URI.create(rest.url("/camunda/app/cockpit/default/"))).build(),
+                HttpResponse.BodyHandlers.discarding());
+        String csrf = ((CookieManager) browser.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).findFirst().orElseThrow().getValue();
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(
+                        URI.create(rest.url("/camunda/api/admin/auth/user/default/login/cockpit")))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("X-XSRF-TOKEN", csrf)
+                .POST(HttpRequest.BodyPublishers.ofString("username=xuan&password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+
+        HttpResponse<String> dashboard = browser.send(HttpRequest.newBuilder(URI.create(rest.url("/api/dashboard")))
+                .header("Accept", "application/json").build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(dashboard.statusCode()).as(dashboard.body()).isEqualTo(200);
+        assertThat(JSON.readTree(dashboard.body()).get("year").asInt()).isPositive();
+        HttpResponse<String> write = browser.send(HttpRequest.newBuilder(URI.create(rest.url("/api/agencies")))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(write.statusCode()).as("the session is trusted for reading only").isEqualTo(401);
+    }
+
+    @Test
+    void thePluginScriptIsServedToCockpit() {
+        var config = rest.get(null, "/camunda/app/cockpit/scripts/config.js");
+        assertThat(config.getBody()).contains("customScripts: ['sang-kien/dashboard']");
+        var plugin = rest.get(null, "/camunda/app/cockpit/sang-kien/dashboard.js");
+        assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.dashboard'", "/api/dashboard");
+    }
+
+    private static JsonNode find(JsonNode array, String field, String value) {
+        for (JsonNode node : array) {
+            if (value.equals(node.path(field).asText())) {
+                return node;
+            }
+        }
+        throw new AssertionError("no element with " + field + " = " + value + " in " + array);
+    }
+
+}
