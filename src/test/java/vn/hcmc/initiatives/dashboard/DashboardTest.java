@@ -107,7 +107,7 @@ class DashboardTest {
     @Test
     void thePluginScriptIsServedToCockpit() {
         var config = rest.get(null, "/camunda/app/cockpit/scripts/config.js");
-        assertThat(config.getBody()).contains("customScripts: ['sang-kien/dashboard']");
+        assertThat(config.getBody()).contains("'sang-kien/dashboard'");
         var plugin = rest.get(null, "/camunda/app/cockpit/sang-kien/dashboard.js");
         assertThat(plugin.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(plugin.getBody()).contains("pluginPoint: 'cockpit.dashboard'", "/api/dashboard");

@@ -25,13 +25,15 @@ export default {
   // Vietnamese is the default: the webapp takes the browser's first preferred
   // language (navigator.languages[0], region stripped, e.g. "en-US" -> "en") and
   // uses it if it is listed here; any other language falls back to 'vi'.
-  // English stays selectable by putting English first in the browser settings.
+  // The VI | EN switch in the header (custom script below) overrides the browser's
+  // preference and remembers the choice in the browser (localStorage).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
-  // The managers' dashboard (plugin point cockpit.dashboard): sang-kien/dashboard.js.
-  customScripts: ['sang-kien/dashboard'],
+  // The language switch shared by all apps (app/language-switch/language-switch.js), and the
+  // managers' dashboard (plugin point cockpit.dashboard, sang-kien/dashboard.js).
+  customScripts: ['../language-switch/language-switch', 'sang-kien/dashboard'],
   // ------------------------------------------------------------------------------------
   // // change the app name and vendor
   // app: {

@@ -25,11 +25,14 @@ export default {
   // Vietnamese is the default: the webapp takes the browser's first preferred
   // language (navigator.languages[0], region stripped, e.g. "en-US" -> "en") and
   // uses it if it is listed here; any other language falls back to 'vi'.
-  // English stays selectable by putting English first in the browser settings.
+  // The VI | EN switch in the header (custom script below) overrides the browser's
+  // preference and remembers the choice in the browser (localStorage).
   locales: {
     availableLocales: ['vi', 'en'],
     fallbackLocale: 'vi'
   },
+  // The language switch, shared by all apps (app/language-switch/language-switch.js).
+  customScripts: ['../language-switch/language-switch'],
   // ------------------------------------------------------------------------------------
   // change the app name and vendor
   // app: {
