@@ -45,23 +45,15 @@ public class WorkingDayCalendar {
 
     /** The {@code n}-th working day after {@code start}; {@code start} itself never counts. */
     public LocalDate addWorkingDays(LocalDate start, int n) {
-        Objects.requireNonNull(start, "start");
-        if (n < 0) {
-            throw new IllegalArgumentException("Working days must not be negative: " + n);
-        }
-        LocalDate day = start;
-        int counted = 0;
-        while (counted < n) {
-            day = day.plusDays(1);
-            if (isWorkingDay(day)) {
-                counted++;
-            }
-        }
-        return day;
+        return stepWorkingDays(start, n, 1);
     }
 
     /** The {@code n}-th working day before {@code start}; {@code start} itself never counts. */
     public LocalDate subtractWorkingDays(LocalDate start, int n) {
+        return stepWorkingDays(start, n, -1);
+    }
+
+    private LocalDate stepWorkingDays(LocalDate start, int n, int direction) {
         Objects.requireNonNull(start, "start");
         if (n < 0) {
             throw new IllegalArgumentException("Working days must not be negative: " + n);
@@ -69,7 +61,7 @@ public class WorkingDayCalendar {
         LocalDate day = start;
         int counted = 0;
         while (counted < n) {
-            day = day.minusDays(1);
+            day = day.plusDays(direction);
             if (isWorkingDay(day)) {
                 counted++;
             }
