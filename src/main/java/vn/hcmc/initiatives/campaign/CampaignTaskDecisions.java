@@ -2,7 +2,6 @@ package vn.hcmc.initiatives.campaign;
 
 import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
 import static vn.hcmc.initiatives.decisionlog.Check.maxLength;
-import static vn.hcmc.initiatives.decisionlog.Check.required;
 
 import java.util.List;
 import org.springframework.stereotype.Component;
@@ -19,7 +18,7 @@ class CampaignTaskDecisions implements TaskDecisionCatalogue {
     public List<TaskDecision> decisions() {
         return List.of(
                 TaskDecision.of(TASK_EXPLAIN_MISSING_REGISTRATION, "MISSING_REGISTRATION_EXPLAINED").reason(EXPLANATION)
-                        .checks(required(EXPLANATION, "Giải trình"), maxLength(EXPLANATION, "Giải trình", NOTE)),
+                        .checks(maxLength(EXPLANATION, "Giải trình", NOTE)),
                 TaskDecision.of(TASK_RECEIVE_CAMPAIGN_ESCALATION, "CAMPAIGN_ESCALATION_RECEIVED").reason(CITY_DIRECTION)
                         .details(LATE_AGENCIES)
                         .checks(maxLength(CITY_DIRECTION, "Ý kiến chỉ đạo", NOTE)),

@@ -41,6 +41,12 @@ public interface Check {
         });
     }
 
+    /** Like {@link #oneOf}, for a field that may be left out. */
+    static NamedCheck oneOfIfGiven(String field, String label, String... values) {
+        NamedCheck allowed = oneOf(field, label, values);
+        return new NamedCheck(field, vars -> blank(vars.apply(field)) ? null : allowed.check().problem(vars));
+    }
+
     static NamedCheck requiredWhen(String field, String label, String condition, String... values) {
         List<String> when = Arrays.asList(values);
         return new NamedCheck(field, vars -> {

@@ -43,13 +43,16 @@ class ResponsibilityReviewTaskDecisions implements TaskDecisionCatalogue {
                                 requiredWhen(DECISION_DOCUMENT_NO, "Số văn bản quyết định", EXEMPTION_DECISION,
                                         EXEMPTED, MITIGATED),
                                 maxLength(DECISION_DOCUMENT_NO, "Số văn bản quyết định", DOCUMENT_NO),
-                                required(REASON, "Lý do"), maxLength(REASON, "Lý do", NOTE)),
+                                maxLength(REASON, "Lý do", NOTE)),
                 TaskDecision.of(TASK_HANDLE_VIOLATION, VIOLATION_HANDLING_RECORD).reason(HANDLING).details(REFERRED_TO)
                         .checks(required(HANDLING, "Biện pháp xử lý"), maxLength(HANDLING, "Biện pháp xử lý", NOTE),
                                 maxLength(REFERRED_TO, "Chuyển đến", NAME)));
     }
 
-    /** Every finding must be stated, yes or no: a finding left out would count as "no" in the table. */
+    /**
+     * Every finding the contract names must be stated, yes or no: a finding left out would count as "no"
+     * in the table. Shirking (a finding of ours, not of the contract) may be left out and then counts as no.
+     */
     private static NamedCheck[] causeAnalysisChecks() {
         List<NamedCheck> checks = new ArrayList<>(List.of(
                 required(OBJECTIVE_CAUSES, "Nguyên nhân khách quan"),
@@ -60,7 +63,9 @@ class ResponsibilityReviewTaskDecisions implements TaskDecisionCatalogue {
                 "Vì lợi ích chung", "Có dấu hiệu vụ lợi, tham nhũng", "Che giấu vi phạm, né tránh trách nhiệm",
                 "Có thiệt hại");
         for (int i = 0; i < FINDINGS.size(); i++) {
-            checks.add(required(FINDINGS.get(i), labels.get(i)));
+            if (!FINDINGS.get(i).equals(SHIRKED_RESPONSIBILITY)) {
+                checks.add(required(FINDINGS.get(i), labels.get(i)));
+            }
             checks.add(bool(FINDINGS.get(i), labels.get(i)));
         }
         checks.add(requiredIfTrue(DAMAGE_DESCRIPTION, "Mô tả thiệt hại", DAMAGE_OCCURRED));

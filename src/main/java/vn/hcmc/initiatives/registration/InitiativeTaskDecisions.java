@@ -4,6 +4,7 @@ import static vn.hcmc.initiatives.decisionlog.Check.bool;
 import static vn.hcmc.initiatives.decisionlog.Check.isoDate;
 import static vn.hcmc.initiatives.decisionlog.Check.maxLength;
 import static vn.hcmc.initiatives.decisionlog.Check.oneOf;
+import static vn.hcmc.initiatives.decisionlog.Check.oneOfIfGiven;
 import static vn.hcmc.initiatives.decisionlog.Check.required;
 import static vn.hcmc.initiatives.decisionlog.Check.requiredIfTrue;
 import static vn.hcmc.initiatives.decisionlog.Check.requiredWhen;
@@ -44,14 +45,12 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                         .checks(oneOf(OVERRIDE_DECISION, "Quyết định", "APPROVE", "REJECT"),
                                 requiredWhen(OVERRIDE_DOCUMENT_NO, "Số văn bản phê duyệt", OVERRIDE_DECISION, "APPROVE"),
                                 maxLength(OVERRIDE_DOCUMENT_NO, "Số văn bản phê duyệt", DOCUMENT_NO),
-                                required(REASON, "Lý do"), maxLength(REASON, "Lý do", NOTE))
+                                requiredWhen(REASON, "Lý do", OVERRIDE_DECISION, "REJECT"), maxLength(REASON, "Lý do", NOTE))
                         .afterwards(InitiativeTaskDecisions::recordPersonalResponsibility).freshInputs(REASON),
                 TaskDecision.of(TASK_APPROVE_RESEARCH_POLICY, "CITY_DECISION").outcome(CITY_DECISION)
                         .documentNo("cityDecisionDocumentNo").reason("cityDecisionNote")
                         .checks(oneOf(CITY_DECISION, "Quyết định của UBND Thành phố", "APPROVED", "REVISE", "REJECTED"),
-                                requiredWhen("cityDecisionDocumentNo", "Số văn bản", CITY_DECISION, "APPROVED", "REJECTED"),
                                 maxLength("cityDecisionDocumentNo", "Số văn bản", DOCUMENT_NO),
-                                requiredWhen("cityDecisionNote", "Ý kiến", CITY_DECISION, "REVISE", "REJECTED"),
                                 maxLength("cityDecisionNote", "Ý kiến", NOTE))
                         .freshInputs(CITY_DECISION, "cityDecisionNote", "cityDecisionDocumentNo"),
                 TaskDecision.of(TASK_REVISE_REGISTRATION, "REGISTRATION_REVISED")
@@ -61,7 +60,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                 TaskDecision.of(TASK_REPORT_COMPLETION, "COMPLETION_REPORT").reason("completionReport")
                         .details("completedOn")
                         .checks(required("completionReport", "Báo cáo kết quả"),
-                                required("completedOn", "Ngày hoàn thành"), isoDate("completedOn", "Ngày hoàn thành"))
+                                isoDate("completedOn", "Ngày hoàn thành"))
                         .afterwards((task, actor) -> task.getExecution().getProcessInstance()
                                 .setVariable(REPORT_RECEIVED_AT, ClockUtil.getCurrentTime())),
                 partyOpinion(TASK_GIVE_RESULT_PARTY_OPINION, "RESULT_PARTY_OPINION")
@@ -72,8 +71,9 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                         .checks(oneOf(EVALUATION_RESULT, "Kết quả", "COMPLETED", "PARTLY_COMPLETED", "NOT_COMPLETED"),
                                 bool("damageOccurred", "Có thiệt hại"),
                                 requiredIfTrue(DAMAGE_DESCRIPTION, "Mô tả thiệt hại", "damageOccurred"),
-                                required("lessonsLearned", "Bài học kinh nghiệm"),
-                                oneOf("impactScope", "Phạm vi ảnh hưởng", "AGENCY", "CITY", "NATIONAL"),
+                                maxLength("lessonsLearned", "Bài học kinh nghiệm", NOTE),
+                                requiredWhen("impactScope", "Phạm vi ảnh hưởng", EVALUATION_RESULT, "COMPLETED"),
+                                oneOfIfGiven("impactScope", "Phạm vi ảnh hưởng", "AGENCY", "CITY", "NATIONAL"),
                                 bool("replicable", "Có thể nhân rộng")),
                 TaskDecision.of(TASK_CONSIDER_INSTITUTIONALISATION, "INSTITUTIONALISATION")
                         .reason("institutionalisationNote").details("proposeToCentral", "cityWideRollout")
@@ -87,7 +87,6 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     private static TaskDecision partyOpinion(String taskKey, String type) {
         return TaskDecision.of(taskKey, type).outcome("partyOpinion").reason("partyOpinionNote")
                 .checks(oneOf("partyOpinion", "Ý kiến của cấp ủy", "AGREE", "DISAGREE"),
-                        requiredWhen("partyOpinionNote", "Nội dung ý kiến", "partyOpinion", "DISAGREE"),
                         maxLength("partyOpinionNote", "Nội dung ý kiến", NOTE));
     }
 

@@ -35,8 +35,7 @@ class InitiativeRewardTaskDecisions implements TaskDecisionCatalogue {
         return List.of(
                 TaskDecision.of(TASK_PROPOSE_REWARD, REWARD_PROPOSAL_RECORD)
                         .details(REWARD_FORMS, EARLY_SALARY_MONTHS, BENEFICIARIES)
-                        .checks(earlySalaryMonths(), required(BENEFICIARIES, "Người, tập thể được đề nghị khen thưởng"),
-                                maxLength(BENEFICIARIES, "Người, tập thể được đề nghị khen thưởng", NOTE))
+                        .checks(earlySalaryMonths(), maxLength(BENEFICIARIES, "Người, tập thể được đề nghị khen thưởng", NOTE))
                         .afterwards(InitiativeRewardTaskDecisions::keepProposal),
                 TaskDecision.of(TASK_REVIEW_REWARD, REWARD_DECISION_RECORD).outcome(REWARD_DECISION)
                         .documentNo(REWARD_DECISION_NO).reason(REASON)

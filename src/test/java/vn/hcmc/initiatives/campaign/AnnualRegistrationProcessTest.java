@@ -208,9 +208,6 @@ class AnnualRegistrationProcessTest {
         assertThat((String) runtime.getVariable(campaign.getId(), LATE_AGENCIES_TEXT))
                 .contains("- Sở Xây dựng (sxd)", "- UBND phường Bến Thành (pbenthanh)").doesNotContain("skhcn");
 
-        assertThatThrownBy(() -> scenario.complete("khoa", campaign, TASK_EXPLAIN_MISSING_REGISTRATION,
-                Map.of(EXPLANATION, " ")))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(EXPLANATION);
         scenario.complete("khoa", campaign, TASK_EXPLAIN_MISSING_REGISTRATION,
                 Map.of(EXPLANATION, "Đang hoàn thiện hồ sơ, sẽ đăng ký trước 15/04"));
         assertThatThrownBy(() -> scenario.taskOf("khoa", campaign, TASK_EXPLAIN_MISSING_REGISTRATION))

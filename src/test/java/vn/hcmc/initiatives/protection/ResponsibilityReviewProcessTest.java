@@ -328,14 +328,24 @@ class ResponsibilityReviewProcessTest {
     }
 
     @Test
-    void everyFindingMustBeStatedYesOrNo() {
+    void everyFindingOfTheContractMustBeStatedYesOrNo() {
+        ProcessInstance review = called(calledWith(initiativeKey(), RESULT_NOT_COMPLETED));
+        Map<String, Object> findings = goodFaith(false);
+        findings.remove(PURE_MOTIVE);
+
+        assertThatThrownBy(() -> analyse(review, findings))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(PURE_MOTIVE);
+        assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES);
+    }
+
+    @Test
+    void shirkingLeftOutCountsAsNo() {
         ProcessInstance review = called(calledWith(initiativeKey(), RESULT_NOT_COMPLETED));
         Map<String, Object> findings = goodFaith(false);
         findings.remove(SHIRKED_RESPONSIBILITY);
 
-        assertThatThrownBy(() -> analyse(review, findings))
-                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining(SHIRKED_RESPONSIBILITY);
-        assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES);
+        analyse(review, findings);
+        assertThat(scenario.historicVariable(review, PROTECTION_OUTCOME)).isEqualTo("LIABILITY_EXCLUDED");
     }
 
     @Test

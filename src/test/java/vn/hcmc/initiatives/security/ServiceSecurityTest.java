@@ -95,9 +95,9 @@ class ServiceSecurityTest {
         String taskId = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
 
         ResponseEntity<String> refused = rest.post("giang", "/engine-rest/task/" + taskId + "/complete",
-                Rest.variables(Map.of("partyOpinion", "DISAGREE")));
+                Rest.variables(Map.of("partyOpinion", "MAYBE")));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("partyOpinionNote");
+        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("partyOpinion");
         assertThat(json(rest.get("giang", "/engine-rest/task/" + taskId)).get("id").asText()).isEqualTo(taskId);
         assertThat(scenario.variable(initiative, "partyOpinion")).isNull();
     }
