@@ -2,6 +2,7 @@
 # Issue 8 benchmark: two fresh PostgreSQL databases (the service's, and the raw engine's), then
 # mvn -Pbench verify, then the table; the databases are dropped at the end, also on failure.
 # Options go to Maven: bench/run.sh -Dbench.lifecycles=200 -Dbench.threads=2 -Dbench.historySizes=1000,10000
+#   -Dbench.requests=300 -Dbench.rate=20 (-Dbench.historySizes=none skips the HTTP latency part).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -21,10 +22,12 @@ trap cleanup EXIT
 psql_ -c "create database ${ours}"
 psql_ -c "create database ${raw}"
 
-export TEST_DB_URL="jdbc:postgresql://${host}:${port}/${ours}"
+# JDBC URL parameters for both engines, e.g. BENCH_DB_URL_PARAMS=reWriteBatchedInserts=true
+params=${BENCH_DB_URL_PARAMS:+?${BENCH_DB_URL_PARAMS}}
+export TEST_DB_URL="jdbc:postgresql://${host}:${port}/${ours}${params}"
 export TEST_DB_USER="$user"
 export TEST_DB_PASSWORD="${BENCH_DB_PASSWORD:-}"
-export BENCH_RAW_DB_URL="jdbc:postgresql://${host}:${port}/${raw}"
+export BENCH_RAW_DB_URL="jdbc:postgresql://${host}:${port}/${raw}${params}"
 
 mvn -B -Pbench verify "$@"
 echo

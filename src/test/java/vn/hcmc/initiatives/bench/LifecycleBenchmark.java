@@ -92,20 +92,23 @@ class LifecycleBenchmark {
         results.put("throughput", Map.of("ours", ours.json(), "raw", raw.json(), "ratioOursToRaw", Map.of(
                 "lifecyclesPerSecond", round(ours.lifecyclesPerSecond() / raw.lifecyclesPerSecond(), 2),
                 "statementsPerLifecycle", round(ours.perLifecycle(ours.sql.statements()) / raw.perLifecycle(raw.sql.statements()), 2),
-                "roundTripsPerLifecycle", round(ours.perLifecycle(ours.sql.roundTrips()) / raw.perLifecycle(raw.sql.roundTrips()), 2))));
+                "roundTripsPerLifecycle", round(ours.perLifecycle(ours.sql.roundTrips()) / raw.perLifecycle(raw.sql.roundTrips()), 2)),
+                "statementsPerLifecycleByKind", Report.byKind(ours, raw)));
         write(ours, raw, List.of());
 
         List<Map<String, Object>> latency = new ArrayList<>();
-        if (!historySizes.isBlank()) {
+        if (!historySizes.isBlank() && !"none".equals(historySizes)) {
             HistoryPrefill prefill = new HistoryPrefill(jdbc);
             LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"), rate);
+            // Warm-up of the HTTP paths (JIT, Jersey, connection pool), not recorded.
+            latencyAt(probe, 0, Math.min(requests, 20));
             for (String size : historySizes.split(",")) {
                 long target = Long.parseLong(size.trim());
                 long began = System.nanoTime();
                 prefill.fillTo(target);
                 System.out.printf("[bench] history filled to %d finished initiatives in %.0f s%n",
                         prefill.finishedInitiatives(), (System.nanoTime() - began) / 1e9);
-                latency.addAll(latencyAt(probe, prefill.finishedInitiatives()));
+                latency.addAll(latencyAt(probe, prefill.finishedInitiatives(), requests));
                 write(ours, raw, latency);
             }
         }
@@ -117,6 +120,7 @@ class LifecycleBenchmark {
             lifecycle.run(offset + lifecycles + i);
         }
         SqlCounter.Snapshot before = sql.snapshot();
+        sql.resetKinds();
         commands.reset();
         AtomicInteger next = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -135,12 +139,12 @@ class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before));
+        Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds());
         System.out.println("[bench] " + phase.json());
         return phase;
     }
 
-    private List<Map<String, Object>> latencyAt(LatencyProbe probe, long finished) throws Exception {
+    private List<Map<String, Object>> latencyAt(LatencyProbe probe, long finished, int requests) throws Exception {
         String registration = json.writeValueAsString(Rest.variables(Scenario.registration("skhcn")));
         List<LatencyProbe.Result> calls = new ArrayList<>();
         LatencyProbe.Result start = probe.measure("start initiative (POST /engine-rest/process-definition/key/initiative/start, an)",
@@ -190,7 +194,8 @@ class LifecycleBenchmark {
         return Math.round(value * scale) / scale;
     }
 
-    record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql) {
+    record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
+                 Map<String, Long> kinds) {
 
         double lifecyclesPerSecond() {
             return lifecycles / seconds;
