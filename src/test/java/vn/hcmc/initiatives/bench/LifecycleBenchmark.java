@@ -74,7 +74,7 @@ class LifecycleBenchmark {
     private final Map<String, Object> results = new LinkedHashMap<>();
 
     @Test
-    void benchmark() throws Exception {
+    void measuresOursAgainstTheRawEngineThenHttpLatencyAsTheHistoryGrows() throws Exception {
         Files.createDirectories(OUT);
         results.put("machine", Machine.describe());
         results.put("settings", Map.of("lifecycles", lifecycles, "threads", threads, "warmupLifecycles", warmup,
