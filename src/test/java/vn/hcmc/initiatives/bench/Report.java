@@ -1,0 +1,73 @@
+package vn.hcmc.initiatives.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Markdown table of target/bench/results.md, also printed. */
+final class Report {
+
+    private Report() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static String markdown(Map<String, Object> results, LifecycleBenchmark.Phase ours, LifecycleBenchmark.Phase raw,
+                           List<Map<String, Object>> latency) {
+        Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        StringBuilder md = new StringBuilder();
+        md.append(String.format(Locale.ROOT, "Machine: %s CPUs (%s), %s, Java %s; load average at start %s, at end %s"
+                        + " (other builds and test suites were running on the same machine).%n%n",
+                machine.get("cpus"), machine.get("cpuModel"), machine.get("os"), machine.get("java"),
+                machine.get("loadAverageAtStart"), results.get("loadAverageAtEnd")));
+        md.append(String.format(Locale.ROOT, "Lifecycles: %d per engine, %d threads, after %s warm-up lifecycles; PostgreSQL 15.%n%n",
+                ours.lifecycles(), Integer.getInteger("bench.threads", 2), Integer.getInteger("bench.warmup", 20)));
+        md.append("| per complete lifecycle | ours | raw engine | ours / raw |\n|---|---:|---:|---:|\n");
+        row(md, "lifecycles/s (machine-dependent)", ours.lifecyclesPerSecond(), raw.lifecyclesPerSecond());
+        row(md, "commands/s (machine-dependent)", ours.commands() / ours.seconds(), raw.commands() / raw.seconds());
+        row(md, "commands per lifecycle", ours.perLifecycle(ours.commands()), raw.perLifecycle(raw.commands()));
+        row(md, "SQL statements per lifecycle", ours.perLifecycle(ours.sql().statements()), raw.perLifecycle(raw.sql().statements()));
+        row(md, "JDBC executions per lifecycle (batch = 1)", ours.perLifecycle(ours.sql().executions()), raw.perLifecycle(raw.sql().executions()));
+        row(md, "commits per lifecycle", ours.perLifecycle(ours.sql().commits()), raw.perLifecycle(raw.sql().commits()));
+        row(md, "round trips per lifecycle (executions + commits)", ours.perLifecycle(ours.sql().roundTrips()), raw.perLifecycle(raw.sql().roundTrips()));
+        md.append("\nWhere ours sends more statements per lifecycle (top 12 by difference; all in results.json):\n\n"
+                + "| statement (verb, first table) | ours | raw | difference |\n|---|---:|---:|---:|\n");
+        byKind(ours, raw).stream().limit(12).forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n",
+                r.get("statement"), r.get("ours"), r.get("raw"), r.get("difference"))));
+        if (!latency.isEmpty()) {
+            md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client aiming at %s req/s; service time ="
+                    + " send to response; from due = from the planned send time, which includes waiting behind slower"
+                    + " answers when the rate cannot be held):%n%n", System.getProperty("bench.rate", "20")));
+            md.append("| finished initiatives | call | n | errors | p50 | p95 | p99 | max | p95 from due | req/s held |\n"
+                    + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            for (Map<String, Object> r : latency) {
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                        r.get("finishedInitiatives"), r.get("call"), r.get("count"), r.get("failures"), r.get("p50Ms"),
+                        r.get("p95Ms"), r.get("p99Ms"), r.get("maxMs"), r.get("fromDueP95Ms"), r.get("achievedRatePerSecond")));
+            }
+        }
+        return md.toString();
+    }
+
+    /** Statements per lifecycle by verb and table, ours and raw, the largest differences first. */
+    static List<Map<String, Object>> byKind(LifecycleBenchmark.Phase ours, LifecycleBenchmark.Phase raw) {
+        java.util.Set<String> kinds = new java.util.TreeSet<>(ours.kinds().keySet());
+        kinds.addAll(raw.kinds().keySet());
+        List<Map<String, Object>> rows = new java.util.ArrayList<>();
+        for (String kind : kinds) {
+            double o = ours.perLifecycle(ours.kinds().getOrDefault(kind, 0L));
+            double r = raw.perLifecycle(raw.kinds().getOrDefault(kind, 0L));
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("statement", kind);
+            row.put("ours", LifecycleBenchmark.round(o, 1));
+            row.put("raw", LifecycleBenchmark.round(r, 1));
+            row.put("difference", LifecycleBenchmark.round(o - r, 1));
+            rows.add(row);
+        }
+        rows.sort((a, b) -> Double.compare((double) b.get("difference"), (double) a.get("difference")));
+        return rows;
+    }
+
+    private static void row(StringBuilder md, String name, double ours, double raw) {
+        md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", name, ours, raw, ours / raw));
+    }
+}
