@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.deadline.ServiceClock;
 
 /**
@@ -30,8 +30,11 @@ public class OpenCampaignListener {
 
     private final CampaignSchedule schedule;
     private final HistoryService history;
+    private final ServiceCommands service;
 
-    OpenCampaignListener(CampaignSchedule schedule, HistoryService history) {
+    OpenCampaignListener(CampaignSchedule schedule, HistoryService history,
+                         ServiceCommands service) {
+        this.service = service;
         this.schedule = schedule;
         this.history = history;
     }
@@ -82,7 +85,7 @@ public class OpenCampaignListener {
 
     /** The campaign of the year that runs or ran to its end; one an administrator deleted does not count. */
     private HistoricProcessInstance campaignOf(int year, String startingInstanceId) {
-        return WithoutAuthorization.call(() -> history.createHistoricProcessInstanceQuery()
+        return service.call(() -> history.createHistoricProcessInstanceQuery()
                         .processDefinitionKey(KEY).processInstanceBusinessKey(businessKey(year)).list())
                 .stream()
                 .filter(p -> !p.getId().equals(startingInstanceId) && !ENDED_BY_DELETION.contains(p.getState()))

@@ -7,9 +7,10 @@ import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
 import org.springframework.stereotype.Component;
 
 /**
- * Service bookkeeping through the engine's API, without the authorization checks of the user whose
- * request caused it, also outside a delegate (where {@link WithoutAuthorization} needs a command
- * context): an API call has already checked who may do it, and then the service acts on its own behalf.
+ * Service bookkeeping through the engine's API (looking up a group's members, granting read access to
+ * a new initiative), without the authorization checks of the user whose request caused it: the API call
+ * has already checked who may do it, and then the service acts on its own behalf. Inside a delegate it
+ * joins the running command; outside one it opens its own.
  */
 @Component
 public class ServiceCommands {

@@ -12,7 +12,7 @@ import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.SubProcess;
 import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 
 /**
@@ -30,8 +30,11 @@ public class MissedDeadlineListener {
 
     private final TaskService tasks;
     private final DecisionLog log;
+    private final ServiceCommands service;
 
-    MissedDeadlineListener(TaskService tasks, DecisionLog log) {
+    MissedDeadlineListener(TaskService tasks, DecisionLog log,
+                           ServiceCommands service) {
+        this.service = service;
         this.tasks = tasks;
         this.log = log;
     }
@@ -42,7 +45,7 @@ public class MissedDeadlineListener {
         List<String> lateSteps = late instanceof SubProcess sub
                 ? sub.getChildElementsByType(UserTask.class).stream().map(FlowElement::getId).toList()
                 : List.of(late.getId());
-        List<Task> open = WithoutAuthorization.call(() -> tasks.createTaskQuery()
+        List<Task> open = service.call(() -> tasks.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .taskDefinitionKeyIn(lateSteps.toArray(String[]::new)).list());
         Date due = open.stream().map(Task::getDueDate).filter(d -> d != null).findFirst().orElse(null);
@@ -60,7 +63,7 @@ public class MissedDeadlineListener {
     }
 
     private void remind(Task task, String dueText) {
-        WithoutAuthorization.run(() -> {
+        service.run(() -> {
             tasks.setPriority(task.getId(), Math.max(task.getPriority(), REMINDED_PRIORITY));
             tasks.createComment(task.getId(), task.getProcessInstanceId(),
                     "Nhắc việc: đã quá hạn " + (dueText == null ? "" : "(hạn " + dueText + ") ")
@@ -72,7 +75,7 @@ public class MissedDeadlineListener {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        List<IdentityLink> links = WithoutAuthorization.call(() -> tasks.getIdentityLinksForTask(task.getId()));
+        List<IdentityLink> links = service.call(() -> tasks.getIdentityLinksForTask(task.getId()));
         return String.join(", ", links.stream().filter(l -> l.getGroupId() != null).map(IdentityLink::getGroupId).toList());
     }
 }

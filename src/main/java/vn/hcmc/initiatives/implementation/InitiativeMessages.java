@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 
 /**
@@ -28,8 +28,11 @@ class InitiativeMessages {
     private final RuntimeService runtime;
     private final IdentityService identity;
     private final AuthorizationService authorizations;
+    private final ServiceCommands service;
 
-    InitiativeMessages(RuntimeService runtime, IdentityService identity, AuthorizationService authorizations) {
+    InitiativeMessages(RuntimeService runtime, IdentityService identity, AuthorizationService authorizations,
+                       ServiceCommands service) {
+        this.service = service;
         this.runtime = runtime;
         this.identity = identity;
         this.authorizations = authorizations;
@@ -39,7 +42,7 @@ class InitiativeMessages {
         if (initiativeKey == null || initiativeKey.isBlank()) {
             throw new BadUserRequestException(INITIATIVE_KEY + ": nhập mã sáng kiến (required)");
         }
-        ProcessInstance initiative = WithoutAuthorization.call(() -> runtime.createProcessInstanceQuery()
+        ProcessInstance initiative = service.call(() -> runtime.createProcessInstanceQuery()
                 .processDefinitionKey(InitiativeProcess.KEY).processInstanceBusinessKey(initiativeKey).singleResult());
         if (initiative == null) {
             throw new BadUserRequestException(INITIATIVE_KEY + ": không có sáng kiến đang xử lý với mã '"

@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 
 /**
@@ -19,14 +19,17 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
 class InitiativeHistory {
 
     private final HistoryService history;
+    private final ServiceCommands service;
 
-    InitiativeHistory(HistoryService history) {
+    InitiativeHistory(HistoryService history,
+                      ServiceCommands service) {
+        this.service = service;
         this.history = history;
     }
 
     /** The named process-level variables of the latest initiative with that business key; empty when none. */
     Optional<Map<String, Object>> factsOf(String initiativeKey, List<String> names) {
-        return WithoutAuthorization.call(() -> {
+        return service.call(() -> {
             List<HistoricProcessInstance> found = history.createHistoricProcessInstanceQuery()
                     .processDefinitionKey(InitiativeProcess.KEY).processInstanceBusinessKey(initiativeKey)
                     .orderByProcessInstanceStartTime().desc().listPage(0, 1);

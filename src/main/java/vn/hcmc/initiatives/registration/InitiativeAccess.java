@@ -5,7 +5,7 @@ import static org.camunda.bpm.engine.authorization.Permissions.UPDATE;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.security.Grants;
 import vn.hcmc.initiatives.security.Groups;
 
@@ -18,13 +18,16 @@ import vn.hcmc.initiatives.security.Groups;
 class InitiativeAccess {
 
     private final Grants grants;
+    private final ServiceCommands service;
 
-    InitiativeAccess(Grants grants) {
+    InitiativeAccess(Grants grants,
+                     ServiceCommands service) {
+        this.service = service;
         this.grants = grants;
     }
 
     void grantTo(String processInstanceId, String agencyCode, String proposer) {
-        WithoutAuthorization.run(() -> {
+        service.run(() -> {
             grants.toUser(proposer, PROCESS_INSTANCE, processInstanceId, READ);
             grants.toGroup(Groups.leaders(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
             grants.toGroup(Groups.party(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);

@@ -16,7 +16,7 @@ import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.agency.Agency;
 import vn.hcmc.initiatives.agency.AgencyRegistry;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.deadline.ServiceClock;
 import vn.hcmc.initiatives.security.Groups;
@@ -35,9 +35,12 @@ class RegisterInitiativeListener implements ExecutionListener {
     private final BusinessKeys businessKeys;
     private final InitiativeAccess access;
     private final DecisionLog log;
+    private final ServiceCommands service;
 
     RegisterInitiativeListener(IdentityService identity, AgencyRegistry agencies, BusinessKeys businessKeys,
-                               InitiativeAccess access, DecisionLog log) {
+                               InitiativeAccess access, DecisionLog log,
+                               ServiceCommands service) {
+        this.service = service;
         this.identity = identity;
         this.agencies = agencies;
         this.businessKeys = businessKeys;
@@ -110,12 +113,12 @@ class RegisterInitiativeListener implements ExecutionListener {
     }
 
     private List<String> groupsOf(String userId) {
-        return WithoutAuthorization.call(() -> identity.createGroupQuery().groupMember(userId).list().stream()
+        return service.call(() -> identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList());
     }
 
     private String displayName(String userId) {
-        User user = WithoutAuthorization.call(() -> identity.createUserQuery().userId(userId).singleResult());
+        User user = service.call(() -> identity.createUserQuery().userId(userId).singleResult());
         return user == null ? userId : (text(user.getLastName()) + " " + text(user.getFirstName())).trim();
     }
 

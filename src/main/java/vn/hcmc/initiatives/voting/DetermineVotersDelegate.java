@@ -12,7 +12,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.WithoutAuthorization;
+import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.security.Groups;
 
@@ -26,8 +26,11 @@ class DetermineVotersDelegate implements JavaDelegate {
 
     private final IdentityService identity;
     private final DecisionLog log;
+    private final ServiceCommands service;
 
-    DetermineVotersDelegate(IdentityService identity, DecisionLog log) {
+    DetermineVotersDelegate(IdentityService identity, DecisionLog log,
+                            ServiceCommands service) {
+        this.service = service;
         this.identity = identity;
         this.log = log;
     }
@@ -62,7 +65,7 @@ class DetermineVotersDelegate implements JavaDelegate {
     }
 
     private List<String> members(String groupId) {
-        return WithoutAuthorization.call(() -> identity.createUserQuery().memberOfGroup(groupId)
+        return service.call(() -> identity.createUserQuery().memberOfGroup(groupId)
                 .orderByUserId().asc().list().stream().map(User::getId).toList());
     }
 }
