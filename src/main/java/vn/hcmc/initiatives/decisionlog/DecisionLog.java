@@ -9,7 +9,6 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -54,12 +53,6 @@ public class DecisionLog {
 
     public List<Decision> forInitiative(String businessKey) {
         return jdbc.query("select * from decision_log where business_key = ? order by id", this::map, businessKey);
-    }
-
-    /** Agency of an initiative, as its first record gives it; empty when the log does not know the key. */
-    public Optional<String> agencyOf(String businessKey) {
-        return jdbc.query("select agency_code from decision_log where business_key = ? order by id",
-                (rs, row) -> rs.getString(1), businessKey).stream().filter(code -> code != null).findFirst();
     }
 
     private Decision map(ResultSet rs, int row) throws SQLException {

@@ -71,10 +71,6 @@ class OperationsMetrics {
                 .map(e -> MultiGauge.Row.of(Tags.of("group", e.getKey()), e.getValue())).toList(), true);
     }
 
-    Snapshot current() {
-        return last.get();
-    }
-
     Snapshot compute() {
         Map<String, Long> stages = new LinkedHashMap<>();
         InitiativeStages.ACTIVITIES.forEach((stage, activities) -> stages.put(stage, runtime.createProcessInstanceQuery()
