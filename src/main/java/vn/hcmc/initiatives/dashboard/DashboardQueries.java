@@ -3,9 +3,11 @@ package vn.hcmc.initiatives.dashboard;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -74,14 +76,24 @@ class DashboardQueries {
 
     private List<Dashboard.Overdue> overdue(String prefix, Map<String, String> agencyOf) {
         LocalDate today = ServiceClock.today();
+        List<Task> lateTasks = tasks.createTaskQuery().processInstanceBusinessKeyLike(prefix + "%")
+                .dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list();
+        if (lateTasks.isEmpty()) {
+            return List.of();
+        }
+        // One query each for the instances' keys and titles, not one per late task.
+        String[] instanceIds = lateTasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        Map<String, String> keyOf = new HashMap<>();
+        runtime.createProcessInstanceQuery().processInstanceIds(Set.of(instanceIds)).list()
+                .forEach(instance -> keyOf.put(instance.getId(), instance.getBusinessKey()));
+        Map<String, String> titleOf = new HashMap<>();
+        runtime.createVariableInstanceQuery().processInstanceIdIn(instanceIds).variableName(InitiativeProcess.TITLE)
+                .list().forEach(title -> titleOf.put(title.getProcessInstanceId(), String.valueOf(title.getValue())));
         List<Dashboard.Overdue> late = new ArrayList<>();
-        for (Task task : tasks.createTaskQuery().processInstanceBusinessKeyLike(prefix + "%")
-                .dueBefore(ClockUtil.getCurrentTime()).orderByDueDate().asc().list()) {
-            String businessKey = runtime.createProcessInstanceQuery().processInstanceId(task.getProcessInstanceId())
-                    .singleResult().getBusinessKey();
+        for (Task task : lateTasks) {
+            String businessKey = keyOf.get(task.getProcessInstanceId());
             LocalDate lastDay = ServiceClock.lastAllowedDay(task.getDueDate());
-            late.add(new Dashboard.Overdue(businessKey, task.getProcessInstanceId(),
-                    (String) runtime.getVariable(task.getProcessInstanceId(), InitiativeProcess.TITLE),
+            late.add(new Dashboard.Overdue(businessKey, task.getProcessInstanceId(), titleOf.get(task.getProcessInstanceId()),
                     agencyOf.get(businessKey), task.getName(), waitingFor(task), ServiceClock.display(lastDay),
                     ChronoUnit.DAYS.between(lastDay, today)));
         }
