@@ -3,6 +3,7 @@
 # mvn -Pbench verify, then the table; the databases are dropped at the end, also on failure.
 # Options go to Maven: bench/run.sh -Dbench.lifecycles=200 -Dbench.threads=2 -Dbench.historySizes=1000,10000
 #   -Dbench.requests=300 -Dbench.rate=20 (-Dbench.historySizes=none skips the HTTP latency part).
+# BENCH_KEEP_DATABASES=1 keeps both databases for a look afterwards (drop them yourself).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,6 +16,7 @@ raw="sangkien_bench_raw_${stamp}"
 
 psql_() { psql -v ON_ERROR_STOP=1 -q -h "$host" -p "$port" -U "$user" -d postgres "$@"; }
 cleanup() {
+  if [[ -n "${BENCH_KEEP_DATABASES:-}" ]]; then echo "kept databases ${ours} and ${raw}"; return; fi
   psql_ -c "drop database if exists ${ours} with (force)" || true
   psql_ -c "drop database if exists ${raw} with (force)" || true
 }

@@ -139,7 +139,8 @@ class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
-        Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds());
+        Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
+                sql.millisByKind());
         System.out.println("[bench] " + phase.json());
         return phase;
     }
@@ -195,7 +196,7 @@ class LifecycleBenchmark {
     }
 
     record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
-                 Map<String, Long> kinds) {
+                 Map<String, Long> kinds, Map<String, Double> millisByKind) {
 
         double lifecyclesPerSecond() {
             return lifecycles / seconds;
@@ -217,6 +218,8 @@ class LifecycleBenchmark {
             json.put("executionsPerLifecycle", round(perLifecycle(sql.executions()), 1));
             json.put("commitsPerLifecycle", round(perLifecycle(sql.commits()), 1));
             json.put("roundTripsPerLifecycle", round(perLifecycle(sql.roundTrips()), 1));
+            json.put("databaseMillisPerLifecycle", round(millisByKind.values().stream().mapToDouble(Double::doubleValue).sum()
+                    / lifecycles, 1));
             return json;
         }
     }

@@ -29,10 +29,14 @@ final class Report {
         row(md, "JDBC executions per lifecycle (batch = 1)", ours.perLifecycle(ours.sql().executions()), raw.perLifecycle(raw.sql().executions()));
         row(md, "commits per lifecycle", ours.perLifecycle(ours.sql().commits()), raw.perLifecycle(raw.sql().commits()));
         row(md, "round trips per lifecycle (executions + commits)", ours.perLifecycle(ours.sql().roundTrips()), raw.perLifecycle(raw.sql().roundTrips()));
-        md.append("\nWhere ours sends more statements per lifecycle (top 12 by difference; all in results.json):\n\n"
-                + "| statement (verb, first table) | ours | raw | difference |\n|---|---:|---:|---:|\n");
-        byKind(ours, raw).stream().limit(12).forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s |%n",
-                r.get("statement"), r.get("ours"), r.get("raw"), r.get("difference"))));
+        row(md, "ms waiting for the database per lifecycle (both threads)", ours.perLifecycle(1) * ours.millisByKind().values()
+                .stream().mapToDouble(Double::doubleValue).sum(), raw.perLifecycle(1) * raw.millisByKind().values().stream()
+                .mapToDouble(Double::doubleValue).sum());
+        md.append("\nWhere ours sends more statements per lifecycle (top 12 by difference; all in results.json; ms = time"
+                + " waited for those statements per lifecycle):\n\n"
+                + "| statement (verb, first table) | ours | raw | difference | ours ms | raw ms |\n|---|---:|---:|---:|---:|---:|\n");
+        byKind(ours, raw).stream().limit(12).forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
+                r.get("statement"), r.get("ours"), r.get("raw"), r.get("difference"), r.get("oursMs"), r.get("rawMs"))));
         if (!latency.isEmpty()) {
             md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client aiming at %s req/s; service time ="
                     + " send to response; from due = from the planned send time, which includes waiting behind slower"
@@ -52,6 +56,7 @@ final class Report {
     static List<Map<String, Object>> byKind(LifecycleBenchmark.Phase ours, LifecycleBenchmark.Phase raw) {
         java.util.Set<String> kinds = new java.util.TreeSet<>(ours.kinds().keySet());
         kinds.addAll(raw.kinds().keySet());
+        kinds.add(SqlCounter.COMMIT);
         List<Map<String, Object>> rows = new java.util.ArrayList<>();
         for (String kind : kinds) {
             double o = ours.perLifecycle(ours.kinds().getOrDefault(kind, 0L));
@@ -61,6 +66,8 @@ final class Report {
             row.put("ours", LifecycleBenchmark.round(o, 1));
             row.put("raw", LifecycleBenchmark.round(r, 1));
             row.put("difference", LifecycleBenchmark.round(o - r, 1));
+            row.put("oursMs", LifecycleBenchmark.round(ours.perLifecycle(1) * ours.millisByKind().getOrDefault(kind, 0.0), 2));
+            row.put("rawMs", LifecycleBenchmark.round(raw.perLifecycle(1) * raw.millisByKind().getOrDefault(kind, 0.0), 2));
             rows.add(row);
         }
         rows.sort((a, b) -> Double.compare((double) b.get("difference"), (double) a.get("difference")));

@@ -16,7 +16,9 @@ import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
 /**
  * Counts what an engine sends to the database through a JDBC proxy: statements (each row of a JDBC batch
- * is one), executions (a batch is one) and commits. Executions plus commits are the round trips.
+ * is one), executions (a batch is one) and commits. Executions plus commits are the round trips. Also the
+ * time spent waiting for the database, by kind of statement and for commits (nanoTime around each call, so
+ * it includes the driver and the network, and on a loaded machine the wait for a CPU).
  */
 final class SqlCounter implements QueryExecutionListener {
 
@@ -26,13 +28,23 @@ final class SqlCounter implements QueryExecutionListener {
     private final LongAdder executions = new LongAdder();
     private final LongAdder commits = new LongAdder();
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
+    private final ThreadLocal<Long> began = new ThreadLocal<>();
+    private final ThreadLocal<Long> commitBegan = new ThreadLocal<>();
+
+    static final String COMMIT = "commit";
 
     DataSource wrap(String name, DataSource target) {
         return ProxyDataSourceBuilder.create(target).name(name).listener(this)
+                .beforeMethod(context -> {
+                    if (isCommit(context)) {
+                        commitBegan.set(System.nanoTime());
+                    }
+                })
                 .afterMethod(context -> {
-                    if ("commit".equals(context.getMethod().getName())
-                            && context.getTarget() instanceof java.sql.Connection) {
+                    if (isCommit(context)) {
                         commits.increment();
+                        nanosByKind.computeIfAbsent(COMMIT, k -> new LongAdder()).add(System.nanoTime() - commitBegan.get());
                     }
                 })
                 .build();
@@ -40,11 +52,20 @@ final class SqlCounter implements QueryExecutionListener {
 
     @Override
     public void beforeQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        began.set(System.nanoTime());
+    }
+
+    private static boolean isCommit(net.ttddyy.dsproxy.listener.MethodExecutionContext context) {
+        return "commit".equals(context.getMethod().getName()) && context.getTarget() instanceof java.sql.Connection;
     }
 
     @Override
     public void afterQuery(ExecutionInfo execution, List<QueryInfo> queries) {
+        long nanos = System.nanoTime() - began.get();
         executions.increment();
+        if (!queries.isEmpty()) {
+            nanosByKind.computeIfAbsent(kind(queries.get(0).getQuery()), k -> new LongAdder()).add(nanos);
+        }
         statements.add(execution.isBatch() ? execution.getBatchSize() : queries.size());
         for (QueryInfo query : queries) {
             long times = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
@@ -66,8 +87,16 @@ final class SqlCounter implements QueryExecutionListener {
         return counts;
     }
 
+    /** Milliseconds waited for the database by kind (an execution counts for the kind of its first statement). */
+    Map<String, Double> millisByKind() {
+        Map<String, Double> millis = new TreeMap<>();
+        nanosByKind.forEach((kind, nanos) -> millis.put(kind, nanos.sum() / 1e6));
+        return millis;
+    }
+
     void resetKinds() {
         byKind.clear();
+        nanosByKind.clear();
     }
 
     Snapshot snapshot() {
