@@ -42,7 +42,7 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
         return camundaDefault.toResponse(exception);
     }
 
-    private static Response refusal(Response.Status status, String type, String message, String field) {
+    static Response refusal(Response.Status status, String type, String message, String field) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);

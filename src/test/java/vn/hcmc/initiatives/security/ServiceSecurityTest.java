@@ -103,6 +103,23 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void anAdministratorMayGrantButADenyAuthorizationIsRefusedWith400NamingTheType() throws Exception {
+        Map<String, Object> deny = Map.of("type", 2, "permissions", List.of("READ"), "userId", "mai",
+                "resourceType", 8, "resourceId", "*");
+        ResponseEntity<String> refused = rest.post("admin", "/engine-rest/authorization/create", deny);
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("type");
+        assertThat(json(rest.get("admin", "/engine-rest/authorization/count?type=2&userIdIn=mai")).get("count").asLong())
+                .isZero();
+
+        Map<String, Object> grant = Map.of("type", 1, "permissions", List.of("READ"), "userId", "mai",
+                "resourceType", 8, "resourceId", "no-such-instance");
+        String id = json(rest.post("admin", "/engine-rest/authorization/create", grant)).get("id").asText();
+        assertThat(rest.exchange("admin", org.springframework.http.HttpMethod.DELETE, "/engine-rest/authorization/" + id, null)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void registeringForAnotherAgencyOverRestIsForbidden() {
         ResponseEntity<String> refused = rest.post("an", "/engine-rest/process-definition/key/initiative/start",
                 Rest.variables(Scenario.registration("sxd")));
