@@ -26,12 +26,13 @@ class InitiativeAccess {
         this.grants = grants;
     }
 
+    /** Called once, as the initiative's process instance starts: nothing is granted on it yet. */
     void grantTo(String processInstanceId, String agencyCode, String proposer) {
         service.run(() -> {
-            grants.toUser(proposer, PROCESS_INSTANCE, processInstanceId, READ);
-            grants.toGroup(Groups.leaders(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
-            grants.toGroup(Groups.party(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
-            grants.toGroup(Groups.head(agencyCode), PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
+            grants.toUserOnNew(proposer, PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroupOnNew(Groups.leaders(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroupOnNew(Groups.party(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
+            grants.toGroupOnNew(Groups.head(agencyCode), PROCESS_INSTANCE, processInstanceId, READ, UPDATE);
         });
     }
 }

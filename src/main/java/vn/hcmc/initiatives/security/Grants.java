@@ -35,6 +35,30 @@ public class Grants {
         widen(Authorization.AUTH_TYPE_GLOBAL, query -> { }, grant -> { }, resource, resourceId, permissions);
     }
 
+    /**
+     * Grants on a resource created in the same transaction (a process instance that is starting), which
+     * cannot hold an authorization yet: inserted without looking for one to widen.
+     */
+    public void toUserOnNew(String userId, Resource resource, String resourceId, Permission... permissions) {
+        insert(grant -> grant.setUserId(userId), resource, resourceId, permissions);
+    }
+
+    /** See {@link #toUserOnNew}. */
+    public void toGroupOnNew(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        insert(grant -> grant.setGroupId(groupId), resource, resourceId, permissions);
+    }
+
+    private void insert(Consumer<Authorization> assignee, Resource resource, String resourceId, Permission... permissions) {
+        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        assignee.accept(grant);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            grant.addPermission(permission);
+        }
+        authorizations.saveAuthorization(grant);
+    }
+
     private void widen(int type, Consumer<AuthorizationQuery> who, Consumer<Authorization> assignee,
                        Resource resource, String resourceId, Permission... permissions) {
         AuthorizationQuery query = authorizations.createAuthorizationQuery()
