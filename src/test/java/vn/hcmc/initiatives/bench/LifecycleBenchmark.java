@@ -139,6 +139,12 @@ class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        // The texts of the statements the raw engine does not send at all (authorization, decision log, …).
+        Map<String, Map<String, Long>> texts = new LinkedHashMap<>();
+        for (String kind : List.of("select act_ru_authorization", "select act_ru_variable", "select act_hi_varinst")) {
+            texts.put(kind, sql.textsOf(kind));
+        }
+        results.put("statementTexts_" + name, texts);
         Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
                 sql.millisByKind());
         System.out.println("[bench] " + phase.json());

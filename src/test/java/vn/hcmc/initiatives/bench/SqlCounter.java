@@ -29,6 +29,7 @@ final class SqlCounter implements QueryExecutionListener {
     private final LongAdder commits = new LongAdder();
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> began = new ThreadLocal<>();
     private final ThreadLocal<Long> commitBegan = new ThreadLocal<>();
 
@@ -70,6 +71,7 @@ final class SqlCounter implements QueryExecutionListener {
         for (QueryInfo query : queries) {
             long times = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
             byKind.computeIfAbsent(kind(query.getQuery()), k -> new LongAdder()).add(times);
+            byText.computeIfAbsent(query.getQuery().replaceAll("\\s+", " ").strip(), k -> new LongAdder()).add(times);
         }
     }
 
@@ -94,8 +96,18 @@ final class SqlCounter implements QueryExecutionListener {
         return millis;
     }
 
+    /** The statements of one kind by their text, most frequent first. */
+    Map<String, Long> textsOf(String kind) {
+        Map<String, Long> texts = new java.util.LinkedHashMap<>();
+        byText.entrySet().stream().filter(e -> kind(e.getKey()).equals(kind))
+                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .forEach(e -> texts.put(e.getKey(), e.getValue().sum()));
+        return texts;
+    }
+
     void resetKinds() {
         byKind.clear();
+        byText.clear();
         nanosByKind.clear();
     }
 
