@@ -40,7 +40,7 @@ public class Scenario {
         this.management = management;
     }
 
-    /** A complete registration for the agency, planned to end on 2027-06-30. */
+    /** A complete registration for the agency, planned to end six months from today. */
     public static Map<String, Object> registration(String agencyCode) {
         Map<String, Object> values = new HashMap<>();
         values.put("title", "Thí điểm cấp phép xây dựng trực tuyến");

@@ -1,0 +1,63 @@
+package vn.hcmc.initiatives.config;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.springframework.stereotype.Component;
+
+/**
+ * History stays at level full, with one exception: the variables that only restate another variable for a
+ * form (a deadline as dd/MM/yyyy, a list as a sentence) are not written to the history tables. What they
+ * restate keeps its full history; a copy would add four to six statements per task and nothing an auditor
+ * could not read from the original. The copies remain ordinary runtime variables, so Tasklist shows them.
+ */
+@Component
+class DisplayCopiesOutOfHistory extends AbstractProcessEnginePlugin {
+
+    /** The copies, by name; each is set only by the listener that formats it. */
+    static final Set<String> NAMES = Set.of(
+            "dueDateText",                  // the task's due date (deadline.ShowDueDateListener)
+            "escalatedDueText",             // the late task's due date (deadline.MissedDeadlineListener)
+            "registrationDeadlineText",     // registrationDeadline (campaign.AnnualRegistrationProcess)
+            "lateAgenciesText",             // lateAgencies (campaign.AnnualRegistrationProcess)
+            "plannedEndDateText");          // plannedEndDate (registration.RegistrationContext)
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new WithoutDisplayCopies(new DbHistoryEventHandler()));
+        configuration.setCustomHistoryEventHandlers(handlers);
+        // Our handler writes to the history tables in place of the engine's own.
+        configuration.setEnableDefaultDbHistoryEventHandler(false);
+    }
+
+    static final class WithoutDisplayCopies implements HistoryEventHandler {
+
+        private final HistoryEventHandler database;
+
+        WithoutDisplayCopies(HistoryEventHandler database) {
+            this.database = database;
+        }
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (!(event instanceof HistoricVariableUpdateEventEntity variable && NAMES.contains(variable.getVariableName()))) {
+                database.handleEvent(event);
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            events.forEach(this::handleEvent);
+        }
+    }
+}
