@@ -1,6 +1,11 @@
 package vn.hcmc.initiatives.bench;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -59,6 +64,14 @@ final class HistoryPrefill {
         jdbc.execute("analyze");
     }
 
+    private void copyTable(String table, String series, String lastCopyLimit) {
+        List<String> columns = jdbc.queryForList("select column_name from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? order by ordinal_position", String.class, table);
+        String select = columns.stream().map(HistoryPrefill::copied).collect(Collectors.joining(", "));
+        jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " from " + table
+                + " t join bench_seed s on s.root = t.root_proc_inst_id_" + series + " where true" + lastCopyLimit);
+    }
+
     /** The copy's id: the same for the same original and copy in every table, and as short as a UUID. */
     private static String newId(String column) {
         return "case when t." + column + " is null then null else md5(t." + column + " || '-' || g.n) end";
@@ -75,12 +88,23 @@ final class HistoryPrefill {
         String series = " cross join generate_series(" + from + ", " + to + ") g(n)";
         String lastCopyLimit = partial ? " and (g.n < " + to + " or s.root in (select root from bench_seed order by root limit "
                 + lastCopyCount + "))" : "";
-        for (String table : tables) {
-            List<String> columns = jdbc.queryForList("select column_name from information_schema.columns"
-                    + " where table_schema = current_schema() and table_name = ? order by ordinal_position", String.class, table);
-            String select = columns.stream().map(HistoryPrefill::copied).collect(Collectors.joining(", "));
-            jdbc.update("insert into " + table + " (" + String.join(", ", columns) + ") select " + select + " from " + table
-                    + " t join bench_seed s on s.root = t.root_proc_inst_id_" + series + " where true" + lastCopyLimit);
+        // One table per connection, two at a time (the machine has two cores; index upkeep dominates).
+        ExecutorService copiers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> copies = new ArrayList<>();
+            for (String table : tables) {
+                copies.add(copiers.submit(() -> copyTable(table, series, lastCopyLimit)));
+            }
+            for (Future<?> copy : copies) {
+                copy.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            copiers.shutdown();
         }
         jdbc.update("insert into act_ru_authorization (id_, rev_, type_, group_id_, user_id_, resource_type_, resource_id_,"
                 + " perms_, removal_time_, root_proc_inst_id_) select " + newId("id_") + ", t.rev_, t.type_, t.group_id_,"
