@@ -90,7 +90,6 @@ public final class InitiativeProcess {
     public static final String NO_VOTES = "noVotes";
     public static final String HEAD_VOTE = "headVote";
     public static final String HEAD_ID = "headId";
-    public static final String VOTE_SUMMARY = "voteSummary";
     public static final String VOTE = "vote";
     public static final String VOTE_OUTCOME = "voteOutcome";
     public static final String PERSONALLY_RESPONSIBLE = "personallyResponsible";

@@ -101,7 +101,8 @@ class FormsTest {
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
             "origin", "bottleneck", "bottleneckType", "content", "scope", "implementers", "plannedEndDate",
             "plannedEndDateText", "resources", "feasibility", "impact", "expectedEffect", "proposerId",
-            "proposerName", "dueDateText", "voteSummary", "voteOutcome", "partyOpinion", "partyOpinionNote",
+            "proposerName", "dueDateText", "yesVotes", "noVotes", "eligibleVoters", "voteOutcome", "partyOpinion",
+            "partyOpinionNote",
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
             "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationErrorsText",
             "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo",
@@ -114,6 +115,16 @@ class FormsTest {
             "rewardDecision", "rewardDecisionNo",
             // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
+
+    /**
+     * Display copies the service no longer stores (each cost SQL at every write): form-js computes the text from
+     * the variables it came from.
+     */
+    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary");
+
+    /** The running tally as the vote forms show it, from the counters the vote keeps. */
+    static final String VOTE_TALLY = "Đồng ý: {{yesVotes}} · Không đồng ý: {{noVotes}} · Chưa biểu quyết: "
+            + "{{eligibleVoters - yesVotes - noVotes}} (tổng {{eligibleVoters}} người)";
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
@@ -322,6 +333,19 @@ class FormsTest {
         assertThat(text(forms.get("give-party-opinion"))).contains("{{initiativeKey}}", "{{title}}",
                 "{{agencyName}}", "{{agencyCode}}", "{{bottleneck}}", "bottleneckType", "{{proposerName}}",
                 "{{dueDateText}}", "{{plannedEndDateText}}");
+    }
+
+    @Test
+    void noFormReadsADisplayCopyTheServiceNoLongerStores() {
+        forms.forEach((name, form) -> DROPPED_DISPLAY_COPIES.forEach(variable ->
+                assertThat(text(form)).as("%s in %s", variable, name).doesNotContain(variable)));
+    }
+
+    @Test
+    void theVoteFormsShowTheRunningTallyFromTheCounters() {
+        for (String name : List.of("cast-vote", "decide-override", "approve-research-policy")) {
+            assertThat(text(forms.get(name))).as(name).contains("{{#if eligibleVoters != null}}").contains(VOTE_TALLY);
+        }
     }
 
     @Test
