@@ -79,7 +79,6 @@ public final class InitiativeProcess {
     public static final String PROPOSED_BY_HEAD = "proposedByHead";
     public static final String DECIDER_GROUP = "deciderGroup";
     public static final String EVALUATION_GROUP = "evaluationGroup";
-    public static final String PLANNED_END_DATE_TEXT = "plannedEndDateText";
     public static final String VALIDATION_ERRORS = "validationErrors";
     public static final String VALIDATION_MESSAGES = "validationMessages";
     public static final String VALIDATION_ERRORS_TEXT = "validationErrorsText";

@@ -36,7 +36,6 @@ class ValidateRegistrationDelegate implements JavaDelegate {
         execution.setVariable(VALIDATION_ERRORS_TEXT, String.join("\n", messages.stream().map(m -> "- " + m).toList()));
         if (errors.isEmpty()) {
             execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
-            RegistrationContext.refresh(execution);
         }
         log.of(execution, "REGISTRATION_CHECK").outcome(errors.isEmpty() ? "COMPLETE" : "INCOMPLETE")
                 .actor(DecisionLog.SYSTEM).detail("missingOrInvalid", fields).append();

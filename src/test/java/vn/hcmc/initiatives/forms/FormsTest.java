@@ -100,7 +100,7 @@ class FormsTest {
     /** Variables the service puts on an initiative's tasks, which the read-only context may show. */
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
             "origin", "bottleneck", "bottleneckType", "content", "scope", "implementers", "plannedEndDate",
-            "plannedEndDateText", "resources", "feasibility", "impact", "expectedEffect", "proposerId",
+            "resources", "feasibility", "impact", "expectedEffect", "proposerId",
             "proposerName", "dueDateText", "yesVotes", "noVotes", "eligibleVoters", "voteOutcome", "partyOpinion",
             "partyOpinionNote",
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
@@ -120,11 +120,16 @@ class FormsTest {
      * Display copies the service no longer stores (each cost SQL at every write): form-js computes the text from
      * the variables it came from.
      */
-    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary");
+    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText");
 
     /** The running tally as the vote forms show it, from the counters the vote keeps. */
     static final String VOTE_TALLY = "Đồng ý: {{yesVotes}} · Không đồng ý: {{noVotes}} · Chưa biểu quyết: "
             + "{{eligibleVoters - yesVotes - noVotes}} (tổng {{eligibleVoters}} người)";
+
+    /** dd/MM/yyyy of the ISO date the registration holds ("2026-12-31", or with a time after a 'T'). */
+    static final String PLANNED_END_DATE = "{{if plannedEndDate = null then \"\" else "
+            + "substring(string(plannedEndDate), 9, 2) + \"/\" + substring(string(plannedEndDate), 6, 2) + \"/\" + "
+            + "substring(string(plannedEndDate), 1, 4)}}";
 
     static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
@@ -332,7 +337,7 @@ class FormsTest {
         assertThat(text(forms.get("revise-registration"))).contains("{{cityDecisionNote}}");
         assertThat(text(forms.get("give-party-opinion"))).contains("{{initiativeKey}}", "{{title}}",
                 "{{agencyName}}", "{{agencyCode}}", "{{bottleneck}}", "bottleneckType", "{{proposerName}}",
-                "{{dueDateText}}", "{{plannedEndDateText}}");
+                "{{dueDateText}}", PLANNED_END_DATE);
     }
 
     @Test
@@ -346,6 +351,18 @@ class FormsTest {
         for (String name : List.of("cast-vote", "decide-override", "approve-research-policy")) {
             assertThat(text(forms.get(name))).as(name).contains("{{#if eligibleVoters != null}}").contains(VOTE_TALLY);
         }
+    }
+
+    @Test
+    void everyFormShowingThePlannedEndDateFormatsItFromTheRegistration() {
+        Set<String> showing = new LinkedHashSet<>();
+        forms.forEach((name, form) -> {
+            if (text(form).contains("**Thời gian dự kiến hoàn thành:**")) {
+                showing.add(name);
+                assertThat(text(form)).as(name).contains("**Thời gian dự kiến hoàn thành:** " + PLANNED_END_DATE);
+            }
+        });
+        assertThat(showing).contains("give-party-opinion", "cast-vote", "approve-research-policy", "evaluate-result");
     }
 
     @Test
