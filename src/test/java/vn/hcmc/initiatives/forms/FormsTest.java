@@ -111,7 +111,7 @@ class FormsTest {
             "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
             "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
             // initiative-reward
-            "recommendedRewardFormsText", "rewardFormsText", "earlySalaryMonths", "beneficiaries", "proposedBy",
+            "recommendedRewardForms", "proposedRewardForms", "rewardForms", "earlySalaryMonths", "beneficiaries", "proposedBy",
             "rewardDecision", "rewardDecisionNo",
             // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
@@ -120,7 +120,8 @@ class FormsTest {
      * Display copies the service no longer stores (each cost SQL at every write): form-js computes the text from
      * the variables it came from.
      */
-    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText");
+    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText",
+            "recommendedRewardFormsText", "rewardFormsText");
 
     /** The running tally as the vote forms show it, from the counters the vote keeps. */
     static final String VOTE_TALLY = "Đồng ý: {{yesVotes}} · Không đồng ý: {{noVotes}} · Chưa biểu quyết: "
@@ -366,6 +367,21 @@ class FormsTest {
     }
 
     @Test
+    void theRewardFormsShowEachListWithTheChecklistsLabels() {
+        JsonNode options = inputsByKey(forms.get("propose-reward")).get("rewardForms").path("values");
+        String recommended = rewardFormsText("recommendedRewardForms", options);
+        for (String name : List.of("propose-reward", "review-reward", "record-personnel-follow-up")) {
+            assertThat(text(forms.get(name))).as(name)
+                    .contains("**Hình thức gợi ý theo bảng quyết định:** " + recommended);
+        }
+        // The board's own checklist edits rewardForms, so its form shows the proposal as the head made it.
+        assertThat(text(forms.get("review-reward")))
+                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("proposedRewardForms", options));
+        assertThat(text(forms.get("record-personnel-follow-up")))
+                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("rewardForms", options));
+    }
+
+    @Test
     void everyFormTheModelsReferToExists() throws Exception {
         Map<String, String> refs = formRefs();
         assertThat(refs).as("form references in %s", PROCESSES.toAbsolutePath()).isNotEmpty();
@@ -421,6 +437,17 @@ class FormsTest {
             }
         });
         return keys;
+    }
+
+    /** The labels of a list of reward form codes, joined by "; ", or "(không có)" when it is empty. */
+    static String rewardFormsText(String list, JsonNode options) {
+        StringBuilder label = new StringBuilder();
+        for (JsonNode option : options) {
+            label.append("if f = \"").append(option.path("value").asText()).append("\" then \"")
+                    .append(option.path("label").asText()).append("\" else ");
+        }
+        return "{{if count(" + list + ") > 0 then string join(for f in " + list + " return " + label
+                + "f, \"; \") else \"(không có)\"}}";
     }
 
     static String text(JsonNode form) {
