@@ -81,7 +81,6 @@ public final class InitiativeProcess {
     public static final String EVALUATION_GROUP = "evaluationGroup";
     public static final String VALIDATION_ERRORS = "validationErrors";
     public static final String VALIDATION_MESSAGES = "validationMessages";
-    public static final String VALIDATION_ERRORS_TEXT = "validationErrorsText";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String VOTERS = "voters";
     public static final String ELIGIBLE_VOTERS = "eligibleVoters";

@@ -33,7 +33,6 @@ class ValidateRegistrationDelegate implements JavaDelegate {
         List<String> messages = errors.stream().map(FieldError::message).toList();
         execution.setVariable(VALIDATION_ERRORS, Variables.objectValue(fields).serializationDataFormat("application/json").create());
         execution.setVariable(VALIDATION_MESSAGES, Variables.objectValue(messages).serializationDataFormat("application/json").create());
-        execution.setVariable(VALIDATION_ERRORS_TEXT, String.join("\n", messages.stream().map(m -> "- " + m).toList()));
         if (errors.isEmpty()) {
             execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
         }

@@ -104,15 +104,15 @@ class FormsTest {
             "proposerName", "dueDateText", "yesVotes", "noVotes", "eligibleVoters", "voteOutcome", "partyOpinion",
             "partyOpinionNote",
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
-            "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationErrorsText",
+            "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationMessages",
             "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo",
             // responsibility-review
             "reviewTrigger", "damageDescription", "responsibilityBearer", "objectiveCauses", "subjectiveCauses",
             "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
             "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
             // initiative-reward
-            "recommendedRewardForms", "proposedRewardForms", "rewardForms", "earlySalaryMonths", "beneficiaries", "proposedBy",
-            "rewardDecision", "rewardDecisionNo",
+            "recommendedRewardForms", "proposedRewardForms", "rewardForms", "earlySalaryMonths", "beneficiaries",
+            "proposedBy", "rewardDecision", "rewardDecisionNo",
             // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
@@ -121,7 +121,7 @@ class FormsTest {
      * the variables it came from.
      */
     static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText",
-            "recommendedRewardFormsText", "rewardFormsText");
+            "recommendedRewardFormsText", "rewardFormsText", "validationErrorsText");
 
     /** The running tally as the vote forms show it, from the counters the vote keeps. */
     static final String VOTE_TALLY = "Đồng ý: {{yesVotes}} · Không đồng ý: {{noVotes}} · Chưa biểu quyết: "
@@ -132,7 +132,7 @@ class FormsTest {
             + "substring(string(plannedEndDate), 9, 2) + \"/\" + substring(string(plannedEndDate), 6, 2) + \"/\" + "
             + "substring(string(plannedEndDate), 1, 4)}}";
 
-    static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
+    static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#(?:if|loop)\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
 
     static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -328,13 +328,14 @@ class FormsTest {
                 Matcher insert = SIMPLE_INSERT.matcher(c.path("text").asText());
                 while (insert.find()) {
                     String variable = insert.group(1);
-                    if (!Set.of("if", "then", "else", "substring", "string", "null").contains(variable)) {
+                    if (!Set.of("if", "then", "else", "substring", "string", "null", "this").contains(variable)) {
                         assertThat(known).as("variable {{%s}} in %s", variable, name).contains(variable);
                     }
                 }
             });
         });
-        assertThat(text(forms.get("correct-registration"))).contains("{{validationErrorsText}}");
+        assertThat(text(forms.get("correct-registration")))
+                .contains("{{#loop validationMessages}}- {{this}}\n{{/loop}}\n\n");
         assertThat(text(forms.get("revise-registration"))).contains("{{cityDecisionNote}}");
         assertThat(text(forms.get("give-party-opinion"))).contains("{{initiativeKey}}", "{{title}}",
                 "{{agencyName}}", "{{agencyCode}}", "{{bottleneck}}", "bottleneckType", "{{proposerName}}",
