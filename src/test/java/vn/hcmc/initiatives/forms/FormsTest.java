@@ -118,7 +118,8 @@ class FormsTest {
 
     /**
      * Display copies the service no longer stores (each cost SQL at every write): form-js computes the text from
-     * the variables it came from.
+     * the variables it came from. CI renders these texts with Tasklist's own template and FEEL engines
+     * ({@code .ci/forms-feel}); the tests here pin the expressions it checked.
      */
     static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText",
             "recommendedRewardFormsText", "rewardFormsText", "validationErrorsText");
