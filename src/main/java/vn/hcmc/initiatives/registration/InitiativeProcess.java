@@ -79,10 +79,8 @@ public final class InitiativeProcess {
     public static final String PROPOSED_BY_HEAD = "proposedByHead";
     public static final String DECIDER_GROUP = "deciderGroup";
     public static final String EVALUATION_GROUP = "evaluationGroup";
-    public static final String PLANNED_END_DATE_TEXT = "plannedEndDateText";
     public static final String VALIDATION_ERRORS = "validationErrors";
     public static final String VALIDATION_MESSAGES = "validationMessages";
-    public static final String VALIDATION_ERRORS_TEXT = "validationErrorsText";
     public static final String RECEIVED_AT = "receivedAt";
     public static final String VOTERS = "voters";
     public static final String ELIGIBLE_VOTERS = "eligibleVoters";
@@ -90,7 +88,6 @@ public final class InitiativeProcess {
     public static final String NO_VOTES = "noVotes";
     public static final String HEAD_VOTE = "headVote";
     public static final String HEAD_ID = "headId";
-    public static final String VOTE_SUMMARY = "voteSummary";
     public static final String VOTE = "vote";
     public static final String VOTE_OUTCOME = "voteOutcome";
     public static final String PERSONALLY_RESPONSIBLE = "personallyResponsible";

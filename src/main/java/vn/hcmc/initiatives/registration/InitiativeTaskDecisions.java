@@ -37,8 +37,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     @Override
     public List<TaskDecision> decisions() {
         return List.of(
-                TaskDecision.of(TASK_CORRECT_REGISTRATION, "REGISTRATION_CORRECTED")
-                        .afterwards((task, actor) -> RegistrationContext.refresh(task.getExecution())),
+                TaskDecision.of(TASK_CORRECT_REGISTRATION, "REGISTRATION_CORRECTED"),
                 partyOpinion(TASK_GIVE_PARTY_OPINION, "PARTY_OPINION"),
                 TaskDecision.of(TASK_DECIDE_OVERRIDE, "HEAD_OVERRIDE").outcome(OVERRIDE_DECISION)
                         .documentNo(OVERRIDE_DOCUMENT_NO).reason(REASON)
@@ -104,6 +103,5 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
             throw new FormFieldValidationException(errors.get(0).field(), String.join("; ",
                     errors.stream().map(e -> e.field() + ": " + e.message()).toList()));
         }
-        RegistrationContext.refresh(task.getExecution());
     }
 }

@@ -91,7 +91,6 @@ class RegisterInitiativeListener implements ExecutionListener {
         execution.setVariable(DECIDER_GROUP, decider);
         execution.setVariable(EVALUATION_GROUP, decider);
         execution.setVariable(PAUSED_WORKING_DAYS, 0);
-        RegistrationContext.refresh(execution);
         access.grantTo(execution.getProcessInstanceId(), code, proposer);
 
         log.of(execution, "REGISTRATION_SUBMITTED").actor(proposer)

@@ -33,10 +33,8 @@ class ValidateRegistrationDelegate implements JavaDelegate {
         List<String> messages = errors.stream().map(FieldError::message).toList();
         execution.setVariable(VALIDATION_ERRORS, Variables.objectValue(fields).serializationDataFormat("application/json").create());
         execution.setVariable(VALIDATION_MESSAGES, Variables.objectValue(messages).serializationDataFormat("application/json").create());
-        execution.setVariable(VALIDATION_ERRORS_TEXT, String.join("\n", messages.stream().map(m -> "- " + m).toList()));
         if (errors.isEmpty()) {
             execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
-            RegistrationContext.refresh(execution);
         }
         log.of(execution, "REGISTRATION_CHECK").outcome(errors.isEmpty() ? "COMPLETE" : "INCOMPLETE")
                 .actor(DecisionLog.SYSTEM).detail("missingOrInvalid", fields).append();

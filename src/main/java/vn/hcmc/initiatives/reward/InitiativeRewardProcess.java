@@ -35,8 +35,6 @@ public final class InitiativeRewardProcess {
     // variables the process sets
     /** The table's recommendation, a JSON list of reward form codes. */
     public static final String RECOMMENDED_REWARD_FORMS = "recommendedRewardForms";
-    public static final String RECOMMENDED_REWARD_FORMS_TEXT = "recommendedRewardFormsText";
-    public static final String REWARD_FORMS_TEXT = "rewardFormsText";
     public static final String REWARD_PROPOSED_AT = "rewardProposedAt";
     public static final String PROPOSED_BY = "proposedBy";
     public static final String PROPOSED_REWARD_FORMS = "proposedRewardForms";

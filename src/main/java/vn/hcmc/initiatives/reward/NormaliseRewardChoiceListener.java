@@ -32,7 +32,6 @@ class NormaliseRewardChoiceListener implements TaskListener {
         }
         DelegateExecution instance = task.getExecution().getProcessInstance();
         instance.setVariable(REWARD_FORMS, chosen);
-        instance.setVariable(REWARD_FORMS_TEXT, RewardForms.text(chosen));
         if (!chosen.contains(EARLY_SALARY_STEP)) {
             instance.setVariable(EARLY_SALARY_MONTHS, 0);
         }

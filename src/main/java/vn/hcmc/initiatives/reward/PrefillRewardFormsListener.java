@@ -2,7 +2,6 @@ package vn.hcmc.initiatives.reward;
 
 import static vn.hcmc.initiatives.reward.InitiativeRewardProcess.*;
 
-import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
@@ -17,9 +16,8 @@ class PrefillRewardFormsListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getVariable(REWARD_FORMS) == null) {
-            List<String> recommended = RewardForms.codesOrNone(task.getVariable(RECOMMENDED_REWARD_FORMS));
-            task.getExecution().getProcessInstance().setVariable(REWARD_FORMS, recommended);
-            task.getExecution().getProcessInstance().setVariable(REWARD_FORMS_TEXT, RewardForms.text(recommended));
+            task.getExecution().getProcessInstance().setVariable(REWARD_FORMS,
+                    RewardForms.codesOrNone(task.getVariable(RECOMMENDED_REWARD_FORMS)));
         }
     }
 }

@@ -10,7 +10,7 @@ import vn.hcmc.initiatives.decisionlog.DecisionLog;
 
 /**
  * Keeps the recommendation of table {@code reward-recommendation} as a list of distinct codes (an edited
- * table may recommend a form twice) with its Vietnamese text, and records it.
+ * table may recommend a form twice), and records it. The forms show the codes' Vietnamese labels.
  */
 @Component("recordRewardRecommendation")
 class RecordRewardRecommendationListener implements ExecutionListener {
@@ -25,7 +25,6 @@ class RecordRewardRecommendationListener implements ExecutionListener {
     public void notify(DelegateExecution execution) {
         List<String> recommended = RewardForms.codes(execution.getVariable(RECOMMENDED_REWARD_FORMS));
         execution.setVariable(RECOMMENDED_REWARD_FORMS, recommended);
-        execution.setVariable(RECOMMENDED_REWARD_FORMS_TEXT, RewardForms.text(recommended));
         log.of(execution, REWARD_RECOMMENDATION_RECORD).actor(DecisionLog.SYSTEM)
                 .detail(RECOMMENDED_REWARD_FORMS, recommended)
                 .detail(EVALUATION_RESULT, execution.getVariable(EVALUATION_RESULT))

@@ -7,45 +7,32 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * The reward forms (D73 art. 10; LTĐKT) as codes and Vietnamese labels, read from whatever a variable holds:
- * a list (the table's recommendation, a Tasklist checklist submitted over an existing list), a JSON value
- * (a checklist submitted as {@code Json}), or text from a REST client.
+ * The reward forms (D73 art. 10; LTĐKT) as codes, read from whatever a variable holds: a list (the table's
+ * recommendation, a Tasklist checklist submitted over an existing list), a JSON value (a checklist submitted as
+ * {@code Json}), or text from a REST client. Their Vietnamese labels are in the forms, which show them.
  */
 final class RewardForms {
 
-    static final Map<String, String> LABELS = labels();
+    static final List<String> CODES = List.of(PUBLIC_COMMENDATION, AGENCY_CERTIFICATE, CITY_CERTIFICATE,
+            HIGHER_LEVEL_PROPOSAL, PERSONNEL_CONSIDERATION, RANK_PROMOTION, EARLY_SALARY_STEP);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private RewardForms() {
     }
 
-    private static Map<String, String> labels() {
-        Map<String, String> labels = new LinkedHashMap<>();
-        labels.put(PUBLIC_COMMENDATION, "Biểu dương");
-        labels.put(AGENCY_CERTIFICATE, "Giấy khen của người đứng đầu cơ quan");
-        labels.put(CITY_CERTIFICATE, "Bằng khen của Chủ tịch UBND Thành phố");
-        labels.put(HIGHER_LEVEL_PROPOSAL, "Đề nghị cấp trên khen thưởng hình thức cao hơn");
-        labels.put(PERSONNEL_CONSIDERATION, "Xem xét khi đánh giá, xếp loại, quy hoạch, bổ nhiệm, luân chuyển");
-        labels.put(RANK_PROMOTION, "Nâng ngạch, thăng hạng");
-        labels.put(EARLY_SALARY_STEP, "Nâng bậc lương trước thời hạn (tối đa 12 tháng)");
-        return java.util.Collections.unmodifiableMap(labels);
-    }
-
     /** The distinct codes, in the order given; refuses anything that is not a known reward form. */
     static List<String> codes(Object value) {
         Set<String> codes = new LinkedHashSet<>();
         for (String code : raw(value)) {
-            if (!LABELS.containsKey(code)) {
+            if (!CODES.contains(code)) {
                 throw new IllegalArgumentException("hình thức khen thưởng '" + code + "' không hợp lệ; chọn trong "
-                        + LABELS.keySet());
+                        + CODES);
             }
             codes.add(code);
         }
@@ -59,10 +46,6 @@ final class RewardForms {
         } catch (IllegalArgumentException e) {
             return List.of();
         }
-    }
-
-    static String text(List<String> codes) {
-        return codes.isEmpty() ? "(không có)" : String.join("; ", codes.stream().map(LABELS::get).toList());
     }
 
     /** A whole number of months, {@code null} when blank; refuses fractions and text. */

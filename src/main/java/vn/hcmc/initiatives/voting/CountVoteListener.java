@@ -36,10 +36,6 @@ class CountVoteListener implements TaskListener {
         if (task.getAssignee() != null && task.getAssignee().equals(instance.getVariable(HEAD_ID))) {
             instance.setVariable(HEAD_VOTE, vote.toString());
         }
-        int yesVotes = ((Number) instance.getVariable(YES_VOTES)).intValue();
-        int noVotes = ((Number) instance.getVariable(NO_VOTES)).intValue();
-        instance.setVariable(VOTE_SUMMARY,
-                VoteSummary.of(yesVotes, noVotes, ((Number) instance.getVariable(ELIGIBLE_VOTERS)).intValue()));
         log.of(task.getExecution(), "VOTE").outcome(vote).actor(task.getAssignee())
                 .detail("submittedBy", log.currentActor()).append();
     }

@@ -59,7 +59,6 @@ class DetermineVotersDelegate implements JavaDelegate {
         execution.setVariable(NO_VOTES, 0);
         execution.setVariable(HEAD_ID, head);
         execution.setVariable(HEAD_VOTE, null);
-        execution.setVariable(VOTE_SUMMARY, VoteSummary.of(0, 0, eligible.size()));
         log.of(execution, "VOTERS_DETERMINED").actor(DecisionLog.SYSTEM)
                 .detail("voters", eligible).detail("head", head).detail("proposerExcluded", proposer).append();
     }

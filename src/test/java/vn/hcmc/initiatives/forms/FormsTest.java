@@ -100,22 +100,40 @@ class FormsTest {
     /** Variables the service puts on an initiative's tasks, which the read-only context may show. */
     static final Set<String> CONTEXT_VARIABLES = Set.of("initiativeKey", "title", "agencyCode", "agencyName", "year",
             "origin", "bottleneck", "bottleneckType", "content", "scope", "implementers", "plannedEndDate",
-            "plannedEndDateText", "resources", "feasibility", "impact", "expectedEffect", "proposerId",
-            "proposerName", "dueDateText", "voteSummary", "voteOutcome", "partyOpinion", "partyOpinionNote",
+            "resources", "feasibility", "impact", "expectedEffect", "proposerId",
+            "proposerName", "dueDateText", "yesVotes", "noVotes", "eligibleVoters", "voteOutcome", "partyOpinion",
+            "partyOpinionNote",
             "cityDecision", "cityDecisionNote", "completionReport", "completedOn", "completedOnText",
-            "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationErrorsText",
+            "evaluationResult", "impactScope", "replicable", "lessonsLearned", "validationMessages",
             "escalatedStep", "escalatedDueText", "escalatedGroup", "overrideDecision", "overrideDocumentNo",
             // responsibility-review
             "reviewTrigger", "damageDescription", "responsibilityBearer", "objectiveCauses", "subjectiveCauses",
             "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
             "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
             // initiative-reward
-            "recommendedRewardFormsText", "rewardFormsText", "earlySalaryMonths", "beneficiaries", "proposedBy",
-            "rewardDecision", "rewardDecisionNo",
+            "recommendedRewardForms", "proposedRewardForms", "rewardForms", "earlySalaryMonths", "beneficiaries",
+            "proposedBy", "rewardDecision", "rewardDecisionNo",
             // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
-    static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#if\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
+    /**
+     * Display copies the service no longer stores (each cost SQL at every write): form-js computes the text from
+     * the variables it came from. CI renders these texts with Tasklist's own template and FEEL engines
+     * ({@code .ci/forms-feel}); the tests here pin the expressions it checked.
+     */
+    static final Set<String> DROPPED_DISPLAY_COPIES = Set.of("voteSummary", "plannedEndDateText",
+            "recommendedRewardFormsText", "rewardFormsText", "validationErrorsText");
+
+    /** The running tally as the vote forms show it, from the counters the vote keeps. */
+    static final String VOTE_TALLY = "Đồng ý: {{yesVotes}} · Không đồng ý: {{noVotes}} · Chưa biểu quyết: "
+            + "{{eligibleVoters - yesVotes - noVotes}} (tổng {{eligibleVoters}} người)";
+
+    /** dd/MM/yyyy of the ISO date the registration holds ("2026-12-31", or with a time after a 'T'). */
+    static final String PLANNED_END_DATE = "{{if plannedEndDate = null then \"\" else "
+            + "substring(string(plannedEndDate), 9, 2) + \"/\" + substring(string(plannedEndDate), 6, 2) + \"/\" + "
+            + "substring(string(plannedEndDate), 1, 4)}}";
+
+    static final Pattern SIMPLE_INSERT = Pattern.compile("\\{\\{\\s*(?:#(?:if|loop)\\s+)?([A-Za-z_][A-Za-z0-9_]*)");
     static final Pattern NON_ASCII = Pattern.compile("[^\\x00-\\x7F]");
 
     static final ObjectMapper JSON = new ObjectMapper().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -311,17 +329,58 @@ class FormsTest {
                 Matcher insert = SIMPLE_INSERT.matcher(c.path("text").asText());
                 while (insert.find()) {
                     String variable = insert.group(1);
-                    if (!Set.of("if", "then", "else", "substring", "string", "null").contains(variable)) {
+                    if (!Set.of("if", "then", "else", "substring", "string", "null", "this").contains(variable)) {
                         assertThat(known).as("variable {{%s}} in %s", variable, name).contains(variable);
                     }
                 }
             });
         });
-        assertThat(text(forms.get("correct-registration"))).contains("{{validationErrorsText}}");
+        assertThat(text(forms.get("correct-registration")))
+                .contains("{{#loop validationMessages}}- {{this}}\n{{/loop}}\n\n");
         assertThat(text(forms.get("revise-registration"))).contains("{{cityDecisionNote}}");
         assertThat(text(forms.get("give-party-opinion"))).contains("{{initiativeKey}}", "{{title}}",
                 "{{agencyName}}", "{{agencyCode}}", "{{bottleneck}}", "bottleneckType", "{{proposerName}}",
-                "{{dueDateText}}", "{{plannedEndDateText}}");
+                "{{dueDateText}}", PLANNED_END_DATE);
+    }
+
+    @Test
+    void noFormReadsADisplayCopyTheServiceNoLongerStores() {
+        forms.forEach((name, form) -> DROPPED_DISPLAY_COPIES.forEach(variable ->
+                assertThat(text(form)).as("%s in %s", variable, name).doesNotContain(variable)));
+    }
+
+    @Test
+    void theVoteFormsShowTheRunningTallyFromTheCounters() {
+        for (String name : List.of("cast-vote", "decide-override", "approve-research-policy")) {
+            assertThat(text(forms.get(name))).as(name).contains("{{#if eligibleVoters != null}}").contains(VOTE_TALLY);
+        }
+    }
+
+    @Test
+    void everyFormShowingThePlannedEndDateFormatsItFromTheRegistration() {
+        Set<String> showing = new LinkedHashSet<>();
+        forms.forEach((name, form) -> {
+            if (text(form).contains("**Thời gian dự kiến hoàn thành:**")) {
+                showing.add(name);
+                assertThat(text(form)).as(name).contains("**Thời gian dự kiến hoàn thành:** " + PLANNED_END_DATE);
+            }
+        });
+        assertThat(showing).contains("give-party-opinion", "cast-vote", "approve-research-policy", "evaluate-result");
+    }
+
+    @Test
+    void theRewardFormsShowEachListWithTheChecklistsLabels() {
+        JsonNode options = inputsByKey(forms.get("propose-reward")).get("rewardForms").path("values");
+        String recommended = rewardFormsText("recommendedRewardForms", options);
+        for (String name : List.of("propose-reward", "review-reward", "record-personnel-follow-up")) {
+            assertThat(text(forms.get(name))).as(name)
+                    .contains("**Hình thức gợi ý theo bảng quyết định:** " + recommended);
+        }
+        // The board's own checklist edits rewardForms, so its form shows the proposal as the head made it.
+        assertThat(text(forms.get("review-reward")))
+                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("proposedRewardForms", options));
+        assertThat(text(forms.get("record-personnel-follow-up")))
+                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("rewardForms", options));
     }
 
     @Test
@@ -380,6 +439,17 @@ class FormsTest {
             }
         });
         return keys;
+    }
+
+    /** The labels of a list of reward form codes, joined by "; ", or "(không có)" when it is empty. */
+    static String rewardFormsText(String list, JsonNode options) {
+        StringBuilder label = new StringBuilder();
+        for (JsonNode option : options) {
+            label.append("if f = \"").append(option.path("value").asText()).append("\" then \"")
+                    .append(option.path("label").asText()).append("\" else ");
+        }
+        return "{{if count(" + list + ") > 0 then string join(for f in " + list + " return " + label
+                + "f, \"; \") else \"(không có)\"}}";
     }
 
     static String text(JsonNode form) {

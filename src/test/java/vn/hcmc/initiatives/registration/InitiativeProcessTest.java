@@ -103,6 +103,10 @@ class InitiativeProcessTest {
 
         assertThat(initiative).isWaitingAt(TASK_CORRECT_REGISTRATION).task().isAssignedTo("an");
         assertThat(scenario.variable(initiative, VALIDATION_ERRORS)).asList().containsExactly("bottleneck", "bottleneckType");
+        // The correction form lists these sentences.
+        assertThat(scenario.variable(initiative, VALIDATION_MESSAGES)).asList().containsExactly(
+                "Điểm nghẽn, vướng mắc cần tháo gỡ: chưa được khai báo",
+                "Loại vướng mắc: giá trị không hợp lệ 'WHATEVER' (UNREGULATED, UNCLEAR, OVERLAPPING hoặc OUTDATED)");
         assertThat(last(initiative, "REGISTRATION_CHECK").outcome()).isEqualTo("INCOMPLETE");
     }
 

@@ -191,11 +191,13 @@ class InitiativeRewardProcessTest {
                 EARLY_SALARY_STEP, HIGHER_LEVEL_PROPOSAL);
         assertThat(scenario.variable(reward, RECOMMENDED_REWARD_FORMS)).asList().containsExactlyInAnyOrderElementsOf(expected);
         assertThat(scenario.variable(reward, REWARD_FORMS)).asList().containsExactlyInAnyOrderElementsOf(expected);
-        // Tasklist parses a JSON-serialized list into the checklist's ticked values.
+        // Tasklist parses a JSON-serialized list into the checklist's ticked values, and for the forms' FEEL,
+        // which shows the recommendation's labels.
         ObjectValue stored = runtime.getVariableTyped(reward.getId(), REWARD_FORMS, false);
         assertThat(stored.getSerializationDataFormat()).isEqualTo("application/json");
         assertThat(stored.getValueSerialized()).startsWith("[").contains("\"" + CITY_CERTIFICATE + "\"");
-        assertThat((String) scenario.variable(reward, RECOMMENDED_REWARD_FORMS_TEXT)).contains("Bằng khen");
+        ObjectValue recommended = runtime.getVariableTyped(reward.getId(), RECOMMENDED_REWARD_FORMS, false);
+        assertThat(recommended.getSerializationDataFormat()).isEqualTo("application/json");
         assertThat(last(reward, REWARD_RECOMMENDATION_RECORD).details().get(RECOMMENDED_REWARD_FORMS))
                 .asList().containsExactlyInAnyOrderElementsOf(expected);
     }
@@ -290,6 +292,12 @@ class InitiativeRewardProcessTest {
 
         assertThat(reward).isWaitingAt(TASK_RECORD_PERSONNEL_FOLLOW_UP);
         assertThat(scenario.variable(reward, EARLY_SALARY_MONTHS)).isEqualTo(0);
+        // The follow-up form shows the decided forms; the board's form showed the head's proposal, kept as made.
+        assertThat(scenario.variable(reward, REWARD_FORMS)).asList().containsExactly(PUBLIC_COMMENDATION, CITY_CERTIFICATE);
+        assertThat(scenario.variable(reward, PROPOSED_REWARD_FORMS)).asList()
+                .containsExactly(CITY_CERTIFICATE, EARLY_SALARY_STEP);
+        ObjectValue proposal = runtime.getVariableTyped(reward.getId(), PROPOSED_REWARD_FORMS, false);
+        assertThat(proposal.getSerializationDataFormat()).isEqualTo("application/json");
         Decision decision = last(reward, REWARD_DECISION_RECORD);
         assertThat(decision.outcome()).isEqualTo(ADJUSTED);
         assertThat(decision.details().get(REWARD_FORMS)).asList().containsExactly(PUBLIC_COMMENDATION, CITY_CERTIFICATE);
