@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * History stays at level full, with one exception: the variables that only restate another variable for a
- * form (a deadline as dd/MM/yyyy, a list as a sentence) are not written to the history tables. What they
+ * form (a deadline as dd/MM/yyyy, a list as a sentence; the forms compute what they can themselves) are not written to the history tables. What they
  * restate keeps its full history; a copy would add four to six statements per task and nothing an auditor
  * could not read from the original. The copies remain ordinary runtime variables, so Tasklist shows them.
  */
@@ -25,8 +25,7 @@ class DisplayCopiesOutOfHistory extends AbstractProcessEnginePlugin {
             "dueDateText",                  // the task's due date (deadline.ShowDueDateListener)
             "escalatedDueText",             // the late task's due date (deadline.MissedDeadlineListener)
             "registrationDeadlineText",     // registrationDeadline (campaign.AnnualRegistrationProcess)
-            "lateAgenciesText",             // lateAgencies (campaign.AnnualRegistrationProcess)
-            "plannedEndDateText");          // plannedEndDate (registration.RegistrationContext)
+            "lateAgenciesText");            // lateAgencies (campaign.AnnualRegistrationProcess)
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -29,7 +29,6 @@ class DisplayCopiesOutOfHistoryTest {
         ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
         Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
         assertThat(tasks.getVariableLocal(opinion.getId(), "dueDateText")).asString().matches("\\d{2}/\\d{2}/\\d{4}");
-        assertThat(scenario.variable(initiative, "plannedEndDateText")).asString().matches("\\d{2}/\\d{2}/\\d{4}");
 
         scenario.complete("giang", initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
 
