@@ -13,15 +13,27 @@ user=${BENCH_DB_USER:-postgres}
 stamp=$(date +%Y%m%d%H%M%S)
 ours="sangkien_bench_${stamp}"
 raw="sangkien_bench_raw_${stamp}"
+# BENCH_DATABASE=<name> runs the service again on a database kept by an earlier run (BENCH_KEEP_DATABASES=1),
+# e.g. to measure the HTTP latency again without filling the history again; it is kept afterwards. The raw
+# engine always gets a fresh one.
+if [[ -n "${BENCH_DATABASE:-}" ]]; then
+  ours="${BENCH_DATABASE}"
+fi
 
 psql_() { psql -v ON_ERROR_STOP=1 -q -h "$host" -p "$port" -U "$user" -d postgres "$@"; }
 cleanup() {
   if [[ -n "${BENCH_KEEP_DATABASES:-}" ]]; then echo "kept databases ${ours} and ${raw}"; return; fi
-  psql_ -c "drop database if exists ${ours} with (force)" || true
+  if [[ -z "${BENCH_DATABASE:-}" ]]; then
+    psql_ -c "drop database if exists ${ours} with (force)" || true
+  else
+    echo "kept database ${ours}"
+  fi
   psql_ -c "drop database if exists ${raw} with (force)" || true
 }
 trap cleanup EXIT
-psql_ -c "create database ${ours}"
+if [[ -z "${BENCH_DATABASE:-}" ]]; then
+  psql_ -c "create database ${ours}"
+fi
 psql_ -c "create database ${raw}"
 
 # JDBC URL parameters for both engines, e.g. BENCH_DB_URL_PARAMS=reWriteBatchedInserts=true

@@ -161,7 +161,13 @@ class LifecycleBenchmark {
         for (String body : start.bodies()) {
             started.add(json.readTree(body).path("id").asText());
         }
-        calls.add(probe.measure("list group tasks (GET /engine-rest/task?candidateGroup=skhcn-party, giang)", requests,
+        // As Tasklist asks for a list (one page of 15, newest first), and the whole list at once (every task
+        // started above, so its length is the number of requests: it measures the size of the answer too).
+        calls.add(probe.measure("list group tasks, first page (GET /engine-rest/task?candidateGroup=skhcn-party"
+                        + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15, giang)", requests,
+                i -> new LatencyProbe.Call("giang", "GET", "/engine-rest/task?candidateGroup=skhcn-party"
+                        + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15", null)));
+        calls.add(probe.measure("list group tasks, all (GET /engine-rest/task?candidateGroup=skhcn-party, giang)", requests,
                 i -> new LatencyProbe.Call("giang", "GET", "/engine-rest/task?candidateGroup=skhcn-party", null)));
         List<String> tasks = new ArrayList<>();
         for (String id : started) {

@@ -30,6 +30,8 @@ final class SqlCounter implements QueryExecutionListener {
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
+    /** The kind of each distinct SQL text: parsing it for every statement cost ours 14 % of its CPU time. */
+    private final Map<String, String> kindOf = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> began = new ThreadLocal<>();
     private final ThreadLocal<Long> commitBegan = new ThreadLocal<>();
 
@@ -65,17 +67,21 @@ final class SqlCounter implements QueryExecutionListener {
         long nanos = System.nanoTime() - began.get();
         executions.increment();
         if (!queries.isEmpty()) {
-            nanosByKind.computeIfAbsent(kind(queries.get(0).getQuery()), k -> new LongAdder()).add(nanos);
+            nanosByKind.computeIfAbsent(cachedKind(queries.get(0).getQuery()), k -> new LongAdder()).add(nanos);
         }
         statements.add(execution.isBatch() ? execution.getBatchSize() : queries.size());
         for (QueryInfo query : queries) {
             long times = execution.isBatch() ? Math.max(1, query.getParametersList().size()) : 1;
-            byKind.computeIfAbsent(kind(query.getQuery()), k -> new LongAdder()).add(times);
-            byText.computeIfAbsent(query.getQuery().replaceAll("\\s+", " ").strip(), k -> new LongAdder()).add(times);
+            byKind.computeIfAbsent(cachedKind(query.getQuery()), k -> new LongAdder()).add(times);
+            byText.computeIfAbsent(query.getQuery(), k -> new LongAdder()).add(times);
         }
     }
 
     /** "insert act_hi_actinst", "select act_ru_task": the verb and the first table named. */
+    private String cachedKind(String sql) {
+        return kindOf.computeIfAbsent(sql, SqlCounter::kind);
+    }
+
     static String kind(String sql) {
         Matcher matcher = TABLE.matcher(sql);
         String verb = sql.strip().split("\\s+", 2)[0].toLowerCase(Locale.ROOT);
@@ -99,9 +105,14 @@ final class SqlCounter implements QueryExecutionListener {
     /** The statements of one kind by their text, most frequent first. */
     Map<String, Long> textsOf(String kind) {
         Map<String, Long> texts = new java.util.LinkedHashMap<>();
-        byText.entrySet().stream().filter(e -> kind(e.getKey()).equals(kind))
-                .sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
-                .forEach(e -> texts.put(e.getKey(), e.getValue().sum()));
+        Map<String, Long> counts = new java.util.HashMap<>();
+        byText.forEach((sql, count) -> {
+            if (kind(sql).equals(kind)) {
+                counts.merge(sql.replaceAll("\\s+", " ").strip(), count.sum(), Long::sum);
+            }
+        });
+        counts.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> texts.put(e.getKey(), e.getValue()));
         return texts;
     }
 
