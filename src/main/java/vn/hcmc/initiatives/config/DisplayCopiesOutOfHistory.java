@@ -13,9 +13,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * History stays at level full, with one exception: the variables that only restate another variable for a
- * form (a deadline as dd/MM/yyyy, a list as a sentence; the forms compute what they can themselves) are not written to the history tables. What they
- * restate keeps its full history; a copy would add four to six statements per task and nothing an auditor
- * could not read from the original. The copies remain ordinary runtime variables, so Tasklist shows them.
+ * form (a due date as dd/MM/yyyy, which a form cannot compute: it does not see the task's due date) are not
+ * written to the history tables. What they restate keeps its full history; a copy would add three to five
+ * statements per task and nothing an auditor could not read from the original. The copies remain ordinary
+ * runtime variables, so Tasklist shows them. (Copies a form can compute itself are not stored at all.)
  */
 @Component
 class DisplayCopiesOutOfHistory extends AbstractProcessEnginePlugin {
