@@ -42,8 +42,33 @@ final class CamundaForm {
         return browser.visible(label(label)).isDisplayed();
     }
 
+    /**
+     * Types into a text field and waits until form-js has kept it: form-js takes typed text after a short
+     * debounce, and a click elsewhere within it (the next drop-down, say) could leave the field empty.
+     */
     void type(String label, String text) {
-        browser.type(input(label), text);
+        By input = input(label);
+        browser.until("kept in " + label, d -> {
+            browser.type(input, text);
+            pause(KEEP_MILLIS);
+            try {
+                return text.equals(d.findElement(input).getAttribute("value"));
+            } catch (StaleElementReferenceException e) {
+                return false;
+            }
+        });
+    }
+
+    /** Longer than form-js's debounce of typed text. */
+    private static final long KEEP_MILLIS = 400;
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A radio button of the group with this label. */
