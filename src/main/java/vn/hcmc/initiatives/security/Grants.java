@@ -49,14 +49,7 @@ public class Grants {
     }
 
     private void insert(Consumer<Authorization> assignee, Resource resource, String resourceId, Permission... permissions) {
-        Authorization grant = authorizations.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
-        assignee.accept(grant);
-        grant.setResource(resource);
-        grant.setResourceId(resourceId);
-        for (Permission permission : permissions) {
-            grant.addPermission(permission);
-        }
-        authorizations.saveAuthorization(grant);
+        save(newGrant(Authorization.AUTH_TYPE_GRANT, assignee, resource, resourceId), permissions);
     }
 
     private void widen(int type, Consumer<AuthorizationQuery> who, Consumer<Authorization> assignee,
@@ -66,13 +59,22 @@ public class Grants {
         who.accept(query);
         Authorization grant = query.singleResult();
         if (grant == null) {
-            grant = authorizations.createNewAuthorization(type);
-            assignee.accept(grant);
-            grant.setResource(resource);
-            grant.setResourceId(resourceId);
+            grant = newGrant(type, assignee, resource, resourceId);
         } else if (grantsAll(grant, permissions)) {
             return;
         }
+        save(grant, permissions);
+    }
+
+    private Authorization newGrant(int type, Consumer<Authorization> assignee, Resource resource, String resourceId) {
+        Authorization grant = authorizations.createNewAuthorization(type);
+        assignee.accept(grant);
+        grant.setResource(resource);
+        grant.setResourceId(resourceId);
+        return grant;
+    }
+
+    private void save(Authorization grant, Permission... permissions) {
         for (Permission permission : permissions) {
             grant.addPermission(permission);
         }
