@@ -10,6 +10,8 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
 import org.camunda.bpm.engine.impl.history.handler.DbHistoryEventHandler;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
+import vn.hcmc.initiatives.deadline.MissedDeadlineListener;
 
 /**
  * History stays at level full, with one exception: the variables that only restate another variable for a
@@ -23,10 +25,10 @@ class DisplayCopiesOutOfHistory extends AbstractProcessEnginePlugin {
 
     /** The copies, by name; each is set only by the listener that formats it. */
     static final Set<String> NAMES = Set.of(
-            "dueDateText",                  // the task's due date (deadline.ShowDueDateListener)
-            "escalatedDueText",             // the late task's due date (deadline.MissedDeadlineListener)
-            "registrationDeadlineText",     // registrationDeadline (campaign.AnnualRegistrationProcess)
-            "lateAgenciesText");            // lateAgencies (campaign.AnnualRegistrationProcess)
+            "dueDateText",                                       // the task's due date (deadline.ShowDueDateListener)
+            MissedDeadlineListener.ESCALATED_DUE_TEXT,           // the late task's due date
+            AnnualRegistrationProcess.REGISTRATION_DEADLINE_TEXT, // registrationDeadline
+            AnnualRegistrationProcess.LATE_AGENCIES_TEXT);       // lateAgencies
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
