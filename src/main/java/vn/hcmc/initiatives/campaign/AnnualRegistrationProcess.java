@@ -47,6 +47,8 @@ public final class AnnualRegistrationProcess {
     public static final String AGENCY_NAME = "agencyName";
     public static final String AGENCY_REGISTERED = "agencyRegistered";
     public static final String REGISTERED_INITIATIVE = "registeredInitiative";
+    /** Who registered it: the message is delivered on a thread of its own, where nobody is logged in. */
+    public static final String REGISTERED_BY = "registeredBy";
     public static final String LATE_AGENCIES = "lateAgencies";
     public static final String LATE_AGENCIES_TEXT = "lateAgenciesText";
     public static final String CAMPAIGN_REPORT_TEXT = "campaignReportText";

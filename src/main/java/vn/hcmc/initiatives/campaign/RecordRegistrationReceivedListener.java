@@ -28,7 +28,9 @@ class RecordRegistrationReceivedListener implements ExecutionListener {
             return;
         }
         Object initiative = execution.getVariableLocal(REGISTERED_INITIATIVE);
+        Object registeredBy = execution.getVariableLocal(REGISTERED_BY);
         log.of(execution, "AGENCY_REGISTERED").outcome("ON_TIME")
+                .actor(registeredBy == null ? null : registeredBy.toString())
                 .detail("initiatives", initiative == null ? null : List.of(initiative)).append();
     }
 }

@@ -7,7 +7,9 @@ import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -20,6 +22,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -77,6 +81,10 @@ class AnnualRegistrationProcessTest {
     ObjectMapper json;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    DataSource dataSource;
+    @Autowired
+    CampaignRegistration campaignRegistration;
 
     @BeforeEach
     void engineForAssertions() {
@@ -93,8 +101,15 @@ class AnnualRegistrationProcessTest {
                 Map.of(YEAR, year, REGISTRATION_DEADLINE, deadline)));
     }
 
+    /** Registers, then waits until the campaign has been told (it is told after the commit, on its own thread). */
     private ProcessInstance registerFor(String user, String agency) {
-        return scenario.register(user, Scenario.registration(agency));
+        ProcessInstance initiative = scenario.register(user, Scenario.registration(agency));
+        campaignDelivered();
+        return initiative;
+    }
+
+    private void campaignDelivered() {
+        assertThat(campaignRegistration.awaitDeliveries(Duration.ofSeconds(30))).as("campaign told in time").isTrue();
     }
 
     /** The agencies whose wait for a registration is still open. */
@@ -166,11 +181,39 @@ class AnnualRegistrationProcessTest {
             keys.add(registered.get().getBusinessKey());
         }
         pool.shutdown();
+        campaignDelivered();
 
         assertThat(keys).hasSize(3).allSatisfy(key -> assertThat(key).startsWith("SK-2045-"));
         assertThat(waiting(campaign)).doesNotContain("skhcn", "sxd", "pbenthanh");
         assertThat(decisions(2045, "AGENCY_REGISTERED")).extracting(Decision::agencyCode)
                 .containsExactlyInAnyOrder("skhcn", "sxd", "pbenthanh");
+    }
+
+    @Test
+    void aRegistrationDoesNotWaitForTheCampaignToTakeItsMessage() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2047, 1, 20, 9, 0));
+        ProcessInstance campaign = open(2047, "2047-03-29");
+        ExecutorService registering = Executors.newSingleThreadExecutor();
+        Future<ProcessInstance> registration;
+        // Another transaction holds the campaign's rows, as a busy campaign would: the campaign cannot take the
+        // message now. The registration must commit and return all the same.
+        try (Connection campaignBusy = dataSource.getConnection()) {
+            campaignBusy.setAutoCommit(false);
+            campaignBusy.createStatement().executeQuery(
+                    "select id_ from act_ru_execution where proc_inst_id_ = '" + campaign.getId() + "' for update").close();
+            registration = registering.submit(() -> scenario.register("hai", Scenario.registration("sxd")));
+            ProcessInstance initiative = registration.get(20, TimeUnit.SECONDS);
+            assertThat(initiative).isWaitingAt("Task_GivePartyOpinion");
+            assertThat(waiting(campaign)).contains("sxd");
+            campaignBusy.rollback();
+        } finally {
+            registering.shutdown();
+        }
+
+        campaignDelivered();
+        assertThat(waiting(campaign)).doesNotContain("sxd");
+        assertThat(only(2047, "AGENCY_REGISTERED", "sxd").details())
+                .containsEntry("initiatives", List.of(registration.get().getBusinessKey()));
     }
 
     @Test
