@@ -84,7 +84,7 @@ class LifecycleBenchmark {
         Phase raw;
         try (RawEngine plain = new RawEngine(System.getenv().getOrDefault("BENCH_RAW_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/sangkien_bench_raw"), environment.getProperty("spring.datasource.username"),
-                environment.getProperty("spring.datasource.password"), 10)) {
+                environment.getProperty("spring.datasource.password"))) {
             plain.deployStripped(Set.of(context.getBeanDefinitionNames()));
             plain.copyIdentity(engine.getIdentityService(), Lifecycle.USERS);
             raw = throughput("raw", Lifecycle.raw(plain.engine), plain.sql, plain.commands, 0);
