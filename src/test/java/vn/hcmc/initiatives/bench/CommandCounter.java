@@ -1,6 +1,9 @@
 package vn.hcmc.initiatives.bench;
 
 import java.util.ArrayList;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -14,6 +17,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 final class CommandCounter extends AbstractProcessEnginePlugin {
 
     private final LongAdder commands = new LongAdder();
+    private final Map<String, LongAdder> byClass = new ConcurrentHashMap<>();
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
@@ -31,8 +35,22 @@ final class CommandCounter extends AbstractProcessEnginePlugin {
         return commands.sum();
     }
 
+    /** Commands by class (a lambda run through the executor shows as its declaring class). */
+    Map<String, Long> byClass() {
+        Map<String, Long> counts = new TreeMap<>();
+        byClass.forEach((name, count) -> counts.put(name, count.sum()));
+        return counts;
+    }
+
     void reset() {
         commands.reset();
+        byClass.clear();
+    }
+
+    private static String name(Class<?> type) {
+        String name = type.getName();
+        int lambda = name.indexOf("$$Lambda");
+        return lambda < 0 ? name : name.substring(0, lambda) + " (lambda)";
     }
 
     private final class Counting extends CommandInterceptor {
@@ -40,6 +58,7 @@ final class CommandCounter extends AbstractProcessEnginePlugin {
         @Override
         public <T> T execute(Command<T> command) {
             commands.increment();
+            byClass.computeIfAbsent(name(command.getClass()), k -> new LongAdder()).increment();
             return next.execute(command);
         }
     }

@@ -51,7 +51,8 @@ class LifecycleBenchmark {
 
     private final int lifecycles = Integer.getInteger("bench.lifecycles", 200);
     private final int threads = Integer.getInteger("bench.threads", 2);
-    private final int warmup = Integer.getInteger("bench.warmup", 20);
+    private final int warmup = Integer.getInteger("bench.warmup", 100);
+    private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final int requests = Integer.getInteger("bench.requests", 300);
     private final double rate = Double.parseDouble(System.getProperty("bench.rate", "20"));
     private final String historySizes = System.getProperty("bench.historySizes", "1000,10000");
@@ -70,6 +71,8 @@ class LifecycleBenchmark {
     @Autowired
     Environment environment;
 
+    /** Lifecycles/s of each round: {ours, raw}. */
+    private final List<double[]> roundRates = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Map<String, Object> results = new LinkedHashMap<>();
 
@@ -77,35 +80,68 @@ class LifecycleBenchmark {
     void measuresOursAgainstTheRawEngineThenHttpLatencyAsTheHistoryGrows() throws Exception {
         Files.createDirectories(OUT);
         results.put("machine", Machine.describe());
-        results.put("settings", Map.of("lifecycles", lifecycles, "threads", threads, "warmupLifecycles", warmup,
+        results.put("settings", Map.of("lifecycles", lifecycles, "threads", threads, "warmupLifecycles", warmup, "rounds", rounds,
                 "requestsPerCall", requests, "requestRatePerSecond", rate, "historySizes", historySizes));
 
-        Phase ours = throughput("ours", Lifecycle.ours(engine), oursSql, oursCommands, 0);
-        Phase raw;
+        // Both engines share one JVM and mostly the same code (engine, MyBatis, driver): whichever ran first
+        // would pay for the JIT compiling it. So both warm up before either is measured, and the measured
+        // rounds alternate, ours then raw; the totals over all rounds give the ratios.
+        Lifecycle oursLifecycle = Lifecycle.ours(engine);
+        List<Phase> oursRounds = new ArrayList<>();
+        List<Phase> rawRounds = new ArrayList<>();
         try (RawEngine plain = new RawEngine(System.getenv().getOrDefault("BENCH_RAW_DB_URL",
                 "jdbc:postgresql://127.0.0.1:5432/sangkien_bench_raw"), environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"))) {
             plain.deployStripped(Set.of(context.getBeanDefinitionNames()));
             plain.copyIdentity(engine.getIdentityService(), Lifecycle.USERS);
-            raw = throughput("raw", Lifecycle.raw(plain.engine), plain.sql, plain.commands, 0);
+            Lifecycle rawLifecycle = Lifecycle.raw(plain.engine);
+            int next = 0;
+            next = warmUp(oursLifecycle, next);
+            next = warmUp(rawLifecycle, next);
+            for (int round = 1; round <= rounds; round++) {
+                oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, next));
+                rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, next));
+                next += lifecycles;
+            }
         }
+        for (int i = 0; i < oursRounds.size(); i++) {
+            roundRates.add(new double[] {oursRounds.get(i).lifecyclesPerSecond(), rawRounds.get(i).lifecyclesPerSecond()});
+        }
+        Phase ours = Phase.total(oursRounds);
+        Phase raw = Phase.total(rawRounds);
         results.put("throughput", Map.of("ours", ours.json(), "raw", raw.json(), "ratioOursToRaw", Map.of(
                 "lifecyclesPerSecond", round(ours.lifecyclesPerSecond() / raw.lifecyclesPerSecond(), 2),
+                "lifecyclesPerSecondByRound", roundRates.stream().map(r -> round(r[0] / r[1], 2)).toList(),
                 "statementsPerLifecycle", round(ours.perLifecycle(ours.sql.statements()) / raw.perLifecycle(raw.sql.statements()), 2),
                 "roundTripsPerLifecycle", round(ours.perLifecycle(ours.sql.roundTrips()) / raw.perLifecycle(raw.sql.roundTrips()), 2)),
                 "statementsPerLifecycleByKind", Report.byKind(ours, raw)));
         write(ours, raw, List.of());
 
         List<Map<String, Object>> latency = new ArrayList<>();
+        Map<String, String> postgres = new LinkedHashMap<>();
+        jdbc.query("select name, setting from pg_settings where name in ('server_version', 'autovacuum', 'fsync',"
+                + " 'synchronous_commit', 'shared_buffers', 'work_mem') order by name",
+                (org.springframework.jdbc.core.RowCallbackHandler) row -> postgres.put(row.getString(1), row.getString(2)));
+        results.put("postgres", postgres);
+        // A server with autovacuum off (as a test machine may be) keeps every dead row of the runtime tables, which
+        // the throughput run churns by the ten thousand: the task list would then measure that, not the service.
+        // Such a server gets, before each latency step, the vacuum that autovacuum would have done.
+        boolean vacuumBeforeLatency = "off".equals(postgres.get("autovacuum"));
+        results.put("runtimeTablesVacuumedBeforeEachLatencyStep", vacuumBeforeLatency);
         if (!historySizes.isBlank() && !"none".equals(historySizes)) {
             HistoryPrefill prefill = new HistoryPrefill(jdbc);
             LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"), rate);
-            // Warm-up of the HTTP paths (JIT, Jersey, connection pool), not recorded.
-            latencyAt(probe, 0, Math.min(requests, 20));
+            // Warm-up of the HTTP paths (JIT, Jersey, connection pool), not recorded. As many requests as a step:
+            // with 20, the first step still measured the compiler (task lists at p50 55-70 ms there, 17-20 ms a
+            // step later).
+            latencyAt(probe, 0, requests);
             for (String size : historySizes.split(",")) {
                 long target = Long.parseLong(size.trim());
                 long began = System.nanoTime();
                 prefill.fillTo(target);
+                if (vacuumBeforeLatency) {
+                    prefill.vacuumRuntimeTables();
+                }
                 System.out.printf("[bench] history filled to %d finished initiatives in %.0f s%n",
                         prefill.finishedInitiatives(), (System.nanoTime() - began) / 1e9);
                 latency.addAll(latencyAt(probe, prefill.finishedInitiatives(), requests));
@@ -114,11 +150,16 @@ class LifecycleBenchmark {
         }
     }
 
+    /** Runs the warm-up lifecycles, numbered from {@code first}; returns the next free number. */
+    private int warmUp(Lifecycle lifecycle, int first) {
+        for (int i = 0; i < warmup; i++) {
+            lifecycle.run(first + i);
+        }
+        return first + warmup;
+    }
+
     private Phase throughput(String name, Lifecycle lifecycle, SqlCounter sql, CommandCounter commands, int offset)
             throws Exception {
-        for (int i = 0; i < warmup; i++) {
-            lifecycle.run(offset + lifecycles + i);
-        }
         SqlCounter.Snapshot before = sql.snapshot();
         sql.resetKinds();
         commands.reset();
@@ -145,6 +186,11 @@ class LifecycleBenchmark {
             texts.put(kind, sql.textsOf(kind));
         }
         results.put("statementTexts_" + name, texts);
+        results.put("slowestStatementTexts_" + name, sql.slowestTexts(15));
+        Map<String, Double> commandsByClass = new LinkedHashMap<>();
+        commands.byClass().entrySet().stream().sorted((a, b) -> Long.compare(b.getValue(), a.getValue()))
+                .forEach(e -> commandsByClass.put(e.getKey(), round((double) e.getValue() / lifecycles, 2)));
+        results.put("commandsPerLifecycleByClass_" + name, commandsByClass);
         Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
                 sql.millisByKind());
         System.out.println("[bench] " + phase.json());
@@ -197,7 +243,7 @@ class LifecycleBenchmark {
         results.put("latency", latency);
         results.put("loadAverageAtEnd", Machine.loadAverage());
         Files.writeString(OUT.resolve("results.json"), json.writeValueAsString(results));
-        String table = Report.markdown(results, ours, raw, latency);
+        String table = Report.markdown(results, ours, raw, roundRates, latency);
         Files.writeString(OUT.resolve("results.md"), table);
         System.out.println(table);
     }
@@ -209,6 +255,26 @@ class LifecycleBenchmark {
 
     record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
                  Map<String, Long> kinds, Map<String, Double> millisByKind) {
+
+        /** The rounds of one engine as one phase: their lifecycles, time, commands and statements added up. */
+        static Phase total(List<Phase> rounds) {
+            Phase first = rounds.get(0);
+            int lifecycles = 0;
+            double seconds = 0;
+            long commands = 0;
+            SqlCounter.Snapshot sql = new SqlCounter.Snapshot(0, 0, 0);
+            Map<String, Long> kinds = new java.util.TreeMap<>();
+            Map<String, Double> millis = new java.util.TreeMap<>();
+            for (Phase round : rounds) {
+                lifecycles += round.lifecycles;
+                seconds += round.seconds;
+                commands += round.commands;
+                sql = sql.plus(round.sql);
+                round.kinds.forEach((kind, count) -> kinds.merge(kind, count, Long::sum));
+                round.millisByKind.forEach((kind, ms) -> millis.merge(kind, ms, Double::sum));
+            }
+            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis);
+        }
 
         double lifecyclesPerSecond() {
             return lifecycles / seconds;

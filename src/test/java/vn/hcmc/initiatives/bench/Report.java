@@ -12,15 +12,22 @@ final class Report {
 
     @SuppressWarnings("unchecked")
     static String markdown(Map<String, Object> results, LifecycleBenchmark.Phase ours, LifecycleBenchmark.Phase raw,
-                           List<Map<String, Object>> latency) {
+                           List<double[]> rounds, List<Map<String, Object>> latency) {
         Map<String, Object> machine = (Map<String, Object>) results.get("machine");
+        Map<String, Object> settings = (Map<String, Object>) results.get("settings");
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Machine: %s CPUs (%s), %s, Java %s; load average at start %s, at end %s"
-                        + " (other builds and test suites were running on the same machine).%n%n",
+                        + " (PostgreSQL and anything else running share these CPUs).%n%n",
                 machine.get("cpus"), machine.get("cpuModel"), machine.get("os"), machine.get("java"),
                 machine.get("loadAverageAtStart"), results.get("loadAverageAtEnd")));
-        md.append(String.format(Locale.ROOT, "Lifecycles: %d per engine, %d threads, after %s warm-up lifecycles; PostgreSQL 15.%n%n",
-                ours.lifecycles(), Integer.getInteger("bench.threads", 2), Integer.getInteger("bench.warmup", 20)));
+        md.append(String.format(Locale.ROOT, "Lifecycles: %d per engine in %d rounds that alternate ours, raw, ours, raw…;"
+                        + " %s threads; both engines ran %s warm-up lifecycles before either was measured; PostgreSQL 15.%n%n",
+                ours.lifecycles(), rounds.size(), settings.get("threads"), settings.get("warmupLifecycles")));
+        md.append("Lifecycles/s by round, ours / raw: ");
+        for (int i = 0; i < rounds.size(); i++) {
+            md.append(String.format(Locale.ROOT, "%s%.1f / %.1f", i == 0 ? "" : "; ", rounds.get(i)[0], rounds.get(i)[1]));
+        }
+        md.append(String.format(Locale.ROOT, ".%n%n"));
         md.append("| per complete lifecycle | ours | raw engine | ours / raw |\n|---|---:|---:|---:|\n");
         row(md, "lifecycles/s (machine-dependent)", ours.lifecyclesPerSecond(), raw.lifecyclesPerSecond());
         row(md, "commands/s (machine-dependent)", ours.commands() / ours.seconds(), raw.commands() / raw.seconds());
@@ -41,6 +48,10 @@ final class Report {
             md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client aiming at %s req/s; service time ="
                     + " send to response; from due = from the planned send time, which includes waiting behind slower"
                     + " answers when the rate cannot be held):%n%n", System.getProperty("bench.rate", "20")));
+            if (Boolean.TRUE.equals(results.get("runtimeTablesVacuumedBeforeEachLatencyStep"))) {
+                md.append(String.format(Locale.ROOT, "This server runs with autovacuum off (%s), so the runtime tables were"
+                        + " vacuumed and analyzed before each step, as autovacuum would have done.%n%n", results.get("postgres")));
+            }
             md.append("| finished initiatives | call | n | errors | p50 | p95 | p99 | max | p95 from due | req/s held |\n"
                     + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Map<String, Object> r : latency) {

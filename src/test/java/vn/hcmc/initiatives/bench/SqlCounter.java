@@ -30,6 +30,7 @@ final class SqlCounter implements QueryExecutionListener {
     private final Map<String, LongAdder> byKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> nanosByKind = new ConcurrentHashMap<>();
     private final Map<String, LongAdder> byText = new ConcurrentHashMap<>();
+    private final Map<String, LongAdder> nanosByText = new ConcurrentHashMap<>();
     /** The kind of each distinct SQL text: parsing it for every statement cost ours 10–14 % of its CPU time. */
     private final Map<String, String> kindOf = new ConcurrentHashMap<>();
     private final ThreadLocal<Long> began = new ThreadLocal<>();
@@ -68,6 +69,7 @@ final class SqlCounter implements QueryExecutionListener {
         executions.increment();
         if (!queries.isEmpty()) {
             nanosByKind.computeIfAbsent(cachedKind(queries.get(0).getQuery()), k -> new LongAdder()).add(nanos);
+            nanosByText.computeIfAbsent(queries.get(0).getQuery(), k -> new LongAdder()).add(nanos);
         }
         statements.add(execution.isBatch() ? execution.getBatchSize() : queries.size());
         for (QueryInfo query : queries) {
@@ -116,9 +118,25 @@ final class SqlCounter implements QueryExecutionListener {
         return texts;
     }
 
+    /**
+     * The statement texts the engine waited longest for, with their count and milliseconds (an execution counts
+     * for the text of its first statement).
+     */
+    java.util.List<Map<String, Object>> slowestTexts(int limit) {
+        return nanosByText.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue().sum(), a.getValue().sum()))
+                .limit(limit).map(e -> {
+                    Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("ms", Math.round(e.getValue().sum() / 1e4) / 100.0);
+                    row.put("statements", byText.getOrDefault(e.getKey(), new LongAdder()).sum());
+                    row.put("sql", e.getKey().replaceAll("\\s+", " ").strip());
+                    return row;
+                }).toList();
+    }
+
     void resetKinds() {
         byKind.clear();
         byText.clear();
+        nanosByText.clear();
         nanosByKind.clear();
     }
 
@@ -131,6 +149,10 @@ final class SqlCounter implements QueryExecutionListener {
         Snapshot minus(Snapshot earlier) {
             return new Snapshot(statements - earlier.statements, executions - earlier.executions,
                     commits - earlier.commits);
+        }
+
+        Snapshot plus(Snapshot other) {
+            return new Snapshot(statements + other.statements, executions + other.executions, commits + other.commits);
         }
 
         long roundTrips() {
