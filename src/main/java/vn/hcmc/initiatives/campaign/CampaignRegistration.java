@@ -25,8 +25,8 @@ import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 
 /**
- * Tells the campaign of the year that an agency has registered, ending that agency's wait at once
- * ({@code ${campaignRegistration.registered(execution)}} on the initiative's start event).
+ * Tells the campaign of the year that an agency has registered, ending that agency's wait right after the
+ * registration commits ({@code ${campaignRegistration.registered(execution)}} on the initiative's start event).
  *
  * <p>The message is delivered after the registration has committed, by a delivery thread of its own, in a
  * transaction of its own: a registration never fails, nor waits, because of the campaign (several agencies
