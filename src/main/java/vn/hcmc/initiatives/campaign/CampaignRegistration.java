@@ -89,8 +89,9 @@ public class CampaignRegistration implements DisposableBean {
     }
 
     /**
-     * Waits until every delivery handed over so far has been attempted (for a shutdown, and for tests that
-     * look at the campaign right after a registration); false if that took longer than {@code timeout}.
+     * Waits until every delivery handed over so far has been attempted, for a caller (a test) that looks at the
+     * campaign right after a registration; false if that took longer than {@code timeout}. Shutdown drains the
+     * deliveries in {@link #destroy()}.
      */
     public boolean awaitDeliveries(Duration timeout) {
         try {
