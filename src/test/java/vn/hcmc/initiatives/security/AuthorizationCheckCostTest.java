@@ -2,23 +2,41 @@ package vn.hcmc.initiatives.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.camunda.bpm.engine.authorization.Permissions.READ;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
+
 import java.util.List;
+import org.camunda.bpm.engine.AuthorizationService;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
 
 /**
- * The engine's authorization checks run without the two per-command queries the service does not need (see
- * README, Performance). A Camunda upgrade or a settings change that brings them back fails here.
+ * The engine's authorization checks run without the per-command queries the service does not need, and a new
+ * task's grants are inserted without looking for one to widen (see README, Performance). A Camunda upgrade or a
+ * settings change that brings them back fails here; the grants themselves stay as Camunda makes them.
  */
 @ServiceTest
 class AuthorizationCheckCostTest {
 
     @Autowired
     ProcessEngineConfigurationImpl configuration;
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    AuthorizationService authorizations;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void theEngineNeverLooksForDenyAuthorizationsWhichTheDatabaseRefuses() {
@@ -35,5 +53,53 @@ class AuthorizationCheckCostTest {
         // A group that holds no authorization at all is kept: it matches no row, so no answer changes.
         assertThat(manager.filterAuthenticatedGroupIds(List.of("skhcn-staff", "a-group-without-grants")))
                 .containsExactly("skhcn-staff", "a-group-without-grants");
+    }
+
+    @Test
+    void aTaskCreatedInTheCommandIsKnownNewAndATaskThatWasSavedIsNot() {
+        Task saved = tasks.newTask();
+        tasks.saveTask(saved);
+        TaskEntity created = new TaskEntity();
+        try {
+            boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context -> {
+                created.insert();
+                return new boolean[] {
+                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(created.getId()),
+                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(saved.getId()),
+                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(
+                                context.getTaskManager().findTaskById(saved.getId()).getId())};
+            });
+            assertThat(answers).containsExactly(true, false, false);
+        } finally {
+            tasks.deleteTask(saved.getId(), true);
+            tasks.deleteTask(created.getId(), true);
+        }
+    }
+
+    @Test
+    void aNewTasksGroupGetsOneGrantAndAGroupOrUserAddedLaterWidensOrAddsOneWithoutDuplicates() {
+        assertThat(configuration.getResourceAuthorizationProvider()).isInstanceOf(NoLookupForNewTasks.TaskGrants.class);
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String party = opinion.getId();
+
+        List<Authorization> grants = grantsOn(party);
+        assertThat(grants).singleElement().satisfies(grant -> {
+            assertThat(grant.getGroupId()).isEqualTo("skhcn-party");
+            assertThat(grant.isPermissionGranted(READ)).isTrue();
+            assertThat(grant.isPermissionGranted(configuration.getDefaultUserPermissionForTask())).isTrue();
+        });
+
+        // The task exists now: these go through Camunda's lookup and widen or add.
+        tasks.addCandidateGroup(party, "skhcn-party");
+        tasks.setAssignee(party, "giang");
+        tasks.setAssignee(party, "giang");
+
+        assertThat(grantsOn(party)).extracting(g -> g.getGroupId() + "/" + g.getUserId())
+                .containsExactlyInAnyOrder("skhcn-party/null", "null/giang");
+    }
+
+    private List<Authorization> grantsOn(String taskId) {
+        return authorizations.createAuthorizationQuery().resourceType(TASK).resourceId(taskId).list();
     }
 }
