@@ -32,9 +32,12 @@ class ValidateRegistrationDelegate implements JavaDelegate {
         List<String> fields = errors.stream().map(FieldError::field).toList();
         List<String> messages = errors.stream().map(FieldError::message).toList();
         execution.setVariable(VALIDATION_ERRORS, Variables.objectValue(fields).serializationDataFormat("application/json").create());
-        execution.setVariable(VALIDATION_MESSAGES, Variables.objectValue(messages).serializationDataFormat("application/json").create());
         if (errors.isEmpty()) {
+            // The messages are for the correction form only: a complete registration has none to show.
+            execution.removeVariable(VALIDATION_MESSAGES);
             execution.setVariable(RECEIVED_AT, ClockUtil.getCurrentTime());
+        } else {
+            execution.setVariable(VALIDATION_MESSAGES, Variables.objectValue(messages).serializationDataFormat("application/json").create());
         }
         log.of(execution, "REGISTRATION_CHECK").outcome(errors.isEmpty() ? "COMPLETE" : "INCOMPLETE")
                 .actor(DecisionLog.SYSTEM).detail("missingOrInvalid", fields).append();

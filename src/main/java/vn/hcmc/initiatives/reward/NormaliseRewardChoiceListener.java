@@ -31,9 +31,16 @@ class NormaliseRewardChoiceListener implements TaskListener {
                     REWARD_FORMS + ": chọn ít nhất một hình thức khen thưởng (required)");
         }
         DelegateExecution instance = task.getExecution().getProcessInstance();
-        instance.setVariable(REWARD_FORMS, chosen);
-        if (!chosen.contains(EARLY_SALARY_STEP)) {
+        // Written back only when it changes: each write of a list is another history row and three byte arrays.
+        if (!chosen.equals(task.getVariable(REWARD_FORMS))) {
+            instance.setVariable(REWARD_FORMS, chosen);
+        }
+        if (!chosen.contains(EARLY_SALARY_STEP) && !isZero(task.getVariable(EARLY_SALARY_MONTHS))) {
             instance.setVariable(EARLY_SALARY_MONTHS, 0);
         }
+    }
+
+    private static boolean isZero(Object months) {
+        return months instanceof Integer value && value == 0;
     }
 }

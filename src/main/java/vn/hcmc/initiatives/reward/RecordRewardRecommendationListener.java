@@ -23,8 +23,11 @@ class RecordRewardRecommendationListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        List<String> recommended = RewardForms.codes(execution.getVariable(RECOMMENDED_REWARD_FORMS));
-        execution.setVariable(RECOMMENDED_REWARD_FORMS, recommended);
+        Object decided = execution.getVariable(RECOMMENDED_REWARD_FORMS);
+        List<String> recommended = RewardForms.codes(decided);
+        if (!recommended.equals(decided)) {
+            execution.setVariable(RECOMMENDED_REWARD_FORMS, recommended);
+        }
         log.of(execution, REWARD_RECOMMENDATION_RECORD).actor(DecisionLog.SYSTEM)
                 .detail(RECOMMENDED_REWARD_FORMS, recommended)
                 .detail(EVALUATION_RESULT, execution.getVariable(EVALUATION_RESULT))

@@ -119,6 +119,8 @@ class InitiativeProcessTest {
 
         assertThat(initiative).isWaitingAt(TASK_GIVE_PARTY_OPINION).task().hasCandidateGroup("skhcn-party");
         assertThat(scenario.variable(initiative, VALIDATION_ERRORS)).asList().isEmpty();
+        // Nothing is left to correct, so no message lingers for a form that is not shown again.
+        assertThat(scenario.variable(initiative, VALIDATION_MESSAGES)).isNull();
         assertThat(decisionTypes(initiative)).containsSubsequence("REGISTRATION_SUBMITTED", "REGISTRATION_CHECK",
                 "REGISTRATION_CORRECTED", "REGISTRATION_CHECK");
     }
