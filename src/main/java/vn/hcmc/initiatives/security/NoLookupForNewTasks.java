@@ -4,12 +4,9 @@ import org.camunda.bpm.engine.authorization.Resource;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.auth.DefaultAuthorizationProvider;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.CachedDbEntity;
-import org.camunda.bpm.engine.impl.db.entitymanager.cache.DbEntityState;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.NewTasks;
 
 /**
  * When a task gets a candidate group or an assignee, Camunda grants them the task. Before it inserts that
@@ -34,16 +31,10 @@ class NoLookupForNewTasks extends AbstractProcessEnginePlugin {
         @Override
         protected AuthorizationEntity getGrantAuthorization(String taskId, String userId, String groupId,
                                                             Resource resource) {
-            if (createdInThisCommand(taskId)) {
+            if (NewTasks.createdInThisCommand(taskId)) {
                 return null;
             }
             return super.getGrantAuthorization(taskId, userId, groupId, resource);
-        }
-
-        static boolean createdInThisCommand(String taskId) {
-            CachedDbEntity cached = Context.getCommandContext().getDbEntityManager().getDbEntityCache()
-                    .getCachedEntity(TaskEntity.class, taskId);
-            return cached != null && cached.getEntityState() == DbEntityState.TRANSIENT;
         }
     }
 }

@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
-import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
@@ -53,27 +52,6 @@ class AuthorizationCheckCostTest {
         // A group that holds no authorization at all is kept: it matches no row, so no answer changes.
         assertThat(manager.filterAuthenticatedGroupIds(List.of("skhcn-staff", "a-group-without-grants")))
                 .containsExactly("skhcn-staff", "a-group-without-grants");
-    }
-
-    @Test
-    void aTaskCreatedInTheCommandIsKnownNewAndATaskThatWasSavedIsNot() {
-        Task saved = tasks.newTask();
-        tasks.saveTask(saved);
-        TaskEntity created = new TaskEntity();
-        try {
-            boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context -> {
-                created.insert();
-                return new boolean[] {
-                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(created.getId()),
-                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(saved.getId()),
-                        NoLookupForNewTasks.TaskGrants.createdInThisCommand(
-                                context.getTaskManager().findTaskById(saved.getId()).getId())};
-            });
-            assertThat(answers).containsExactly(true, false, false);
-        } finally {
-            tasks.deleteTask(saved.getId(), true);
-            tasks.deleteTask(created.getId(), true);
-        }
     }
 
     @Test

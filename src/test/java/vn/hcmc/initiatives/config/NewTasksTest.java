@@ -1,0 +1,82 @@
+package vn.hcmc.initiatives.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+/** A task inserted in the running command is known to be new; one saved by an earlier command is not. */
+@ServiceTest
+class NewTasksTest {
+
+    @Autowired
+    ProcessEngineConfigurationImpl configuration;
+    @Autowired
+    TaskService tasks;
+
+    private final TaskEntity created = new TaskEntity();
+    private Task saved;
+
+    @AfterEach
+    void deleteTheTasks() {
+        if (saved != null) {
+            tasks.deleteTask(saved.getId(), true);
+        }
+        if (created.getId() != null) {
+            tasks.deleteTask(created.getId(), true);
+        }
+    }
+
+    @Test
+    void aTaskCreatedInTheCommandIsNewAndOneSavedBeforeIsNot() {
+        saved = tasks.newTask();
+        tasks.saveTask(saved);
+
+        boolean[] answers = configuration.getCommandExecutorTxRequired().execute(context -> {
+            created.insert();
+            return new boolean[] {
+                    NewTasks.createdInThisCommand(created.getId()),
+                    NewTasks.createdInThisCommand(saved.getId()),
+                    NewTasks.createdInThisCommand(context.getTaskManager().findTaskById(saved.getId()).getId())};
+        });
+
+        assertThat(answers).containsExactly(true, false, false);
+    }
+
+    @Test
+    void aNewTasksVariablesStartEmptyWithoutAReadAndAreStoredAsUsual() {
+        boolean skipped = configuration.getCommandExecutorTxRequired().execute(context -> {
+            created.insert();
+            boolean empty = NewTasks.startVariablesEmptyIfNew(created);
+            created.setVariableLocal("note", "đầu tiên");
+            return empty;
+        });
+
+        assertThat(skipped).as("the store of a new task starts empty (a Camunda upgrade may have renamed it)").isTrue();
+        assertThat(tasks.getVariablesLocal(created.getId())).isEqualTo(Map.of("note", "đầu tiên"));
+    }
+
+    @Test
+    void aSavedTasksVariablesAreReadAsBefore() {
+        saved = tasks.newTask();
+        tasks.saveTask(saved);
+        tasks.setVariableLocal(saved.getId(), "note", "có sẵn");
+
+        boolean skipped = configuration.getCommandExecutorTxRequired().execute(context -> {
+            TaskEntity task = context.getTaskManager().findTaskById(saved.getId());
+            boolean empty = NewTasks.startVariablesEmptyIfNew(task);
+            task.setVariableLocal("second", "thứ hai");
+            return empty;
+        });
+
+        assertThat(skipped).isFalse();
+        assertThat(tasks.getVariablesLocal(saved.getId())).isEqualTo(Map.of("note", "có sẵn", "second", "thứ hai"));
+    }
+}
