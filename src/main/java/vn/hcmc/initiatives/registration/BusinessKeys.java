@@ -15,35 +15,46 @@ import org.springframework.stereotype.Component;
 @Component
 class BusinessKeys {
 
+    private static final String CREATE_ROW_IF_ABSENT_ON_H2 = "merge into initiative_sequence t using"
+            + " (values (cast(? as varchar(32)), cast(? as int))) s(agency_code, registration_year)"
+            + " on t.agency_code = s.agency_code and t.registration_year = s.registration_year"
+            + " when not matched then insert values (s.agency_code, s.registration_year, 0)";
+
     private final JdbcTemplate jdbc;
-    private final String createRowIfAbsent;
+    private final boolean postgres;
 
     BusinessKeys(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
         this.jdbc = jdbc;
         try (Connection connection = dataSource.getConnection()) {
-            boolean postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-            // PostgreSQL aborts the whole transaction on a duplicate-key error, so the insert must not raise one.
-            this.createRowIfAbsent = postgres
-                    ? "insert into initiative_sequence (agency_code, registration_year, last_value) values (?, ?, 0)"
-                            + " on conflict do nothing"
-                    : "merge into initiative_sequence t using (values (cast(? as varchar(32)), cast(? as int)))"
-                            + " s(agency_code, registration_year) on t.agency_code = s.agency_code"
-                            + " and t.registration_year = s.registration_year"
-                            + " when not matched then insert values (s.agency_code, s.registration_year, 0)";
+            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
         }
     }
 
     String next(String agencyCode, int year) {
+        int number = postgres ? nextOnPostgres(agencyCode, year) : nextByThreeStatements(agencyCode, year);
+        return String.format("SK-%d-%s-%04d", year, agencyCode, number);
+    }
+
+    /**
+     * One statement: the insert creates the row at 1, or takes its row lock and counts on. It never raises a
+     * duplicate-key error, which would abort the whole registering transaction on PostgreSQL.
+     */
+    private int nextOnPostgres(String agencyCode, int year) {
+        return jdbc.queryForObject("insert into initiative_sequence (agency_code, registration_year, last_value)"
+                + " values (?, ?, 1) on conflict (agency_code, registration_year)"
+                + " do update set last_value = initiative_sequence.last_value + 1 returning last_value",
+                Integer.class, agencyCode, year);
+    }
+
+    private int nextByThreeStatements(String agencyCode, int year) {
         try {
-            jdbc.update(createRowIfAbsent, agencyCode, year);
+            jdbc.update(CREATE_ROW_IF_ABSENT_ON_H2, agencyCode, year);
         } catch (DuplicateKeyException concurrentFirstRegistration) {
             // H2's MERGE is not atomic: another registration created the row first, which is all we need.
-            // (PostgreSQL never gets here: its insert skips conflicts instead of failing.)
         }
         jdbc.update("update initiative_sequence set last_value = last_value + 1"
                 + " where agency_code = ? and registration_year = ?", agencyCode, year);
-        Integer number = jdbc.queryForObject("select last_value from initiative_sequence"
+        return jdbc.queryForObject("select last_value from initiative_sequence"
                 + " where agency_code = ? and registration_year = ?", Integer.class, agencyCode, year);
-        return String.format("SK-%d-%s-%04d", year, agencyCode, number);
     }
 }
