@@ -17,7 +17,8 @@ public final class CalledForInitiative {
 
     /** Makes business key and {@code initiativeKey} the same, from whichever is given; returns the key. */
     public static String align(DelegateExecution execution) {
-        String given = text(execution.getVariable(INITIATIVE_KEY));
+        Object variable = execution.getVariable(INITIATIVE_KEY);
+        String given = text(variable);
         String businessKey = text(execution.getProcessBusinessKey());
         if (given.isEmpty() && businessKey.isEmpty()) {
             throw new BadUserRequestException(INITIATIVE_KEY + ": nhập mã sáng kiến (required)");
@@ -30,7 +31,9 @@ public final class CalledForInitiative {
         if (businessKey.isEmpty()) {
             execution.setProcessBusinessKey(key);
         }
-        execution.setVariable(INITIATIVE_KEY, key);
+        if (!key.equals(variable)) {
+            execution.setVariable(INITIATIVE_KEY, key);
+        }
         return key;
     }
 

@@ -58,7 +58,7 @@ class DetermineVotersDelegate implements JavaDelegate {
         execution.setVariable(YES_VOTES, 0);
         execution.setVariable(NO_VOTES, 0);
         execution.setVariable(HEAD_ID, head);
-        execution.setVariable(HEAD_VOTE, null);
+        // headVote is set by the head's own vote (CountVoteListener); until then, or without a voting head, it is absent.
         log.of(execution, "VOTERS_DETERMINED").actor(DecisionLog.SYSTEM)
                 .detail("voters", eligible).detail("head", head).detail("proposerExcluded", proposer).append();
     }
