@@ -19,7 +19,6 @@ import vn.hcmc.initiatives.decisionlog.DecisionLog;
 public class ImplementationControl {
 
     public static final String DECISION_DOCUMENT_NO = "decisionDocumentNo";
-    static final String IMPLEMENTATION_STARTED_AT = "implementationStartedAt";
 
     private final WorkingDayCalendar calendar;
     private final DecisionLog log;
@@ -29,12 +28,10 @@ public class ImplementationControl {
         this.log = log;
     }
 
+    /** On the city's approval (the flow into the implementation; a resumption re-enters it without this). */
     public void started(DelegateExecution execution) {
-        if (execution.getVariable(IMPLEMENTATION_STARTED_AT) == null) {
-            execution.getProcessInstance().setVariable(IMPLEMENTATION_STARTED_AT, ClockUtil.getCurrentTime());
-            log.of(execution, "IMPLEMENTATION_STARTED").actor(DecisionLog.SYSTEM)
-                    .detail(PLANNED_END_DATE, execution.getVariable(PLANNED_END_DATE)).append();
-        }
+        log.of(execution, "IMPLEMENTATION_STARTED").actor(DecisionLog.SYSTEM)
+                .detail(PLANNED_END_DATE, execution.getVariable(PLANNED_END_DATE)).append();
     }
 
     public void suspended(DelegateExecution execution) {

@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import vn.hcmc.initiatives.decisionlog.Decision;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
@@ -36,6 +38,8 @@ class InitiativeControlProcessTest {
     ProcessEngine engine;
     @Autowired
     Rest rest;
+    @Autowired
+    DecisionLog log;
 
     @BeforeEach
     void engineForAssertions() {
@@ -68,6 +72,9 @@ class InitiativeControlProcessTest {
         assertThat(initiative).isWaitingAt(InitiativeProcess.WHILE_SUSPENDED);
         control("binh", initiative.getBusinessKey(), "RESUME", null);
         assertThat(initiative).isWaitingAt(InitiativeProcess.TASK_REPORT_COMPLETION);
+        // Resuming re-enters the implementation; it started once, on the city's approval.
+        assertThat(log.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
+                .containsOnlyOnce("IMPLEMENTATION_STARTED", "SUSPENDED", "RESUMED");
     }
 
     @Test
