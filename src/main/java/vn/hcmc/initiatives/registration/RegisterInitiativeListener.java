@@ -87,7 +87,6 @@ class RegisterInitiativeListener implements ExecutionListener {
         execution.setVariable(INITIATIVE_KEY, execution.getProcessBusinessKey());
         execution.setVariable(AGENCY_NAME, agency.name());
         execution.setVariable(REGISTERED_AGENCY_CODE, code);
-        execution.setVariable(PROPOSED_BY_HEAD, byHead);
         execution.setVariable(DECIDER_GROUP, decider);
         execution.setVariable(EVALUATION_GROUP, decider);
         execution.setVariable(PAUSED_WORKING_DAYS, 0);

@@ -39,7 +39,8 @@ class DetermineVotersDelegate implements JavaDelegate {
     public void execute(DelegateExecution execution) {
         String agency = (String) execution.getVariable(AGENCY_CODE);
         String proposer = (String) execution.getVariable(PROPOSER_ID);
-        boolean byHead = Boolean.TRUE.equals(execution.getVariable(PROPOSED_BY_HEAD));
+        // The head's own proposal is decided one level up (RegisterInitiativeListener chose the decider).
+        boolean byHead = !Groups.head(agency).equals(execution.getVariable(DECIDER_GROUP));
         Set<String> voters = new LinkedHashSet<>();
         String head = null;
         if (byHead) {
