@@ -58,10 +58,8 @@ public class CampaignRegistration implements DisposableBean {
     }
 
     public void registered(DelegateExecution initiative) {
-        Object agency = initiative.getVariable(InitiativeProcess.REGISTERED_AGENCY_CODE);
-        if (agency == null) {
-            agency = initiative.getVariable(InitiativeProcess.AGENCY_CODE);
-        }
+        // Checked by now: the agency cannot change after the registration (RegistrationValidator).
+        Object agency = initiative.getVariable(InitiativeProcess.AGENCY_CODE);
         Integer year = yearOf(initiative.getProcessBusinessKey(), initiative.getVariable(InitiativeProcess.YEAR));
         if (agency == null || agency.toString().isBlank() || year == null) {
             return;

@@ -9,6 +9,8 @@ import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
@@ -49,6 +51,12 @@ public class DecisionLog {
     public String currentActor() {
         Authentication authentication = identity.getCurrentAuthentication();
         return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+    }
+
+    /** The agency the initiative's first record of this type was filed under, if there is one. */
+    public Optional<String> agencyOfFirst(String businessKey, String type) {
+        return jdbc.query("select agency_code from decision_log where business_key = ? and type = ? order by id limit 1",
+                (rs, row) -> rs.getString(1), businessKey, type).stream().filter(Objects::nonNull).findFirst();
     }
 
     public List<Decision> forInitiative(String businessKey) {

@@ -75,7 +75,6 @@ public final class InitiativeProcess {
     public static final String IMPLEMENTER_ID = "implementerId";
     public static final String INITIATIVE_KEY = "initiativeKey";
     public static final String AGENCY_NAME = "agencyName";
-    public static final String REGISTERED_AGENCY_CODE = "registeredAgencyCode";
     public static final String DECIDER_GROUP = "deciderGroup";
     public static final String EVALUATION_GROUP = "evaluationGroup";
     public static final String VALIDATION_ERRORS = "validationErrors";

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.deadline.MissedDeadlineListener;
 import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.decisionlog.TaskDecision;
 import vn.hcmc.initiatives.decisionlog.TaskDecisionCatalogue;
 import vn.hcmc.initiatives.registration.RegistrationValidator.FieldError;
@@ -29,9 +30,11 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     static final int DOCUMENT_NO = 100;
 
     private final RegistrationValidator registration;
+    private final DecisionLog log;
 
-    InitiativeTaskDecisions(RegistrationValidator registration) {
+    InitiativeTaskDecisions(RegistrationValidator registration, DecisionLog log) {
         this.registration = registration;
+        this.log = log;
     }
 
     @Override
@@ -98,7 +101,9 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     }
 
     private void requireCompleteRegistration(DelegateTask task, String actor) {
-        List<FieldError> errors = registration.check(task::getVariable, ServiceClock.today());
+        List<FieldError> errors = registration.check(task::getVariable,
+                () -> log.agencyOfFirst(task.getExecution().getProcessBusinessKey(), RegisterInitiativeListener.SUBMITTED),
+                ServiceClock.today());
         if (!errors.isEmpty()) {
             throw new FormFieldValidationException(errors.get(0).field(), String.join("; ",
                     errors.stream().map(e -> e.field() + ": " + e.message()).toList()));

@@ -30,6 +30,9 @@ import vn.hcmc.initiatives.security.Groups;
 @Component("registerInitiative")
 class RegisterInitiativeListener implements ExecutionListener {
 
+    /** The registration's record: it names the agency the initiative is registered for, for good. */
+    static final String SUBMITTED = "REGISTRATION_SUBMITTED";
+
     private final IdentityService identity;
     private final AgencyRegistry agencies;
     private final BusinessKeys businessKeys;
@@ -86,13 +89,12 @@ class RegisterInitiativeListener implements ExecutionListener {
         execution.setVariable(IMPLEMENTER_ID, proposer);
         execution.setVariable(INITIATIVE_KEY, execution.getProcessBusinessKey());
         execution.setVariable(AGENCY_NAME, agency.name());
-        execution.setVariable(REGISTERED_AGENCY_CODE, code);
         execution.setVariable(DECIDER_GROUP, decider);
         execution.setVariable(EVALUATION_GROUP, decider);
         execution.setVariable(PAUSED_WORKING_DAYS, 0);
         access.grantTo(execution.getProcessInstanceId(), code, proposer);
 
-        log.of(execution, "REGISTRATION_SUBMITTED").actor(proposer)
+        log.of(execution, SUBMITTED).actor(proposer)
                 .detail(TITLE, execution.getVariable(TITLE)).detail(YEAR, execution.getVariable(YEAR))
                 .detail("proposedByHead", byHead).detail("decidedBy", decider).append();
     }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The completeness and validity rules of a registration (D73 art. 7, P3815 step 1): every part is
@@ -45,8 +47,13 @@ public class RegistrationValidator {
     static final int MAX_TITLE_LENGTH = 300;
     static final int MAX_TEXT_LENGTH = 20_000;
 
-    /** Every missing or invalid field, in the order of the form; empty when the registration is complete. */
-    public List<FieldError> check(Function<String, Object> variables, LocalDate today) {
+    /**
+     * Every missing or invalid field, in the order of the form; empty when the registration is complete.
+     * {@code registeredAgency} answers which agency the initiative was registered for (none before it is):
+     * asked only when the agency field is otherwise valid, since the answer may cost a query.
+     */
+    public List<FieldError> check(Function<String, Object> variables, Supplier<Optional<String>> registeredAgency,
+                                  LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         for (String field : REGISTRATION_FIELDS) {
             Object value = variables.apply(field);
@@ -56,9 +63,10 @@ public class RegistrationValidator {
                 continue;
             }
             String problem = problem(field, value, text, today);
-            Object registered = variables.apply(REGISTERED_AGENCY_CODE);
-            if (problem == null && AGENCY_CODE.equals(field) && registered != null && !registered.equals(text)) {
-                problem = "không được đổi cơ quan sau khi đã đăng ký (đã đăng ký cho " + registered + ")";
+            if (problem == null && AGENCY_CODE.equals(field)) {
+                problem = registeredAgency.get().filter(registered -> !registered.equals(text))
+                        .map(registered -> "không được đổi cơ quan sau khi đã đăng ký (đã đăng ký cho " + registered + ")")
+                        .orElse(null);
             }
             if (problem != null) {
                 errors.add(new FieldError(field, LABELS.get(field) + ": " + problem));

@@ -28,7 +28,8 @@ class ValidateRegistrationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = ServiceClock.today();
-        List<FieldError> errors = validator.check(execution::getVariable, today);
+        List<FieldError> errors = validator.check(execution::getVariable,
+                () -> log.agencyOfFirst(execution.getProcessBusinessKey(), RegisterInitiativeListener.SUBMITTED), today);
         List<String> fields = errors.stream().map(FieldError::field).toList();
         List<String> messages = errors.stream().map(FieldError::message).toList();
         execution.setVariable(VALIDATION_ERRORS, Variables.objectValue(fields).serializationDataFormat("application/json").create());

@@ -142,6 +142,19 @@ class InitiativeProcessTest {
     }
 
     @Test
+    void aCorrectionCannotMoveTheInitiativeToAnotherAgency() {
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.remove("scope");
+        ProcessInstance initiative = scenario.register("an", values);
+        scenario.complete("an", initiative, TASK_CORRECT_REGISTRATION, Map.of("scope", "Toàn sở", "agencyCode", "sxd"));
+
+        assertThat(initiative).isWaitingAt(TASK_CORRECT_REGISTRATION);
+        assertThat(scenario.variable(initiative, VALIDATION_ERRORS)).asList().containsExactly("agencyCode");
+        assertThat(scenario.variable(initiative, VALIDATION_MESSAGES)).asList().singleElement().asString()
+                .contains("đã đăng ký cho skhcn");
+    }
+
+    @Test
     void businessKeysAreNumberedPerAgencyAndYear() {
         ProcessInstance first = scenario.register("hai", Scenario.registration("sxd"));
         ProcessInstance second = scenario.register("hai", Scenario.registration("sxd"));
@@ -289,6 +302,19 @@ class InitiativeProcessTest {
         assertThat(initiative).isWaitingAt(TASK_APPROVE_RESEARCH_POLICY);
         assertThat(scenario.variable(initiative, CITY_DECISION)).as("the second decision starts blank").isNull();
         assertThat(decisionTypes(initiative)).containsSubsequence("CITY_DECISION", "REGISTRATION_REVISED");
+    }
+
+    @Test
+    void aRevisionCannotMoveTheInitiativeToAnotherAgency() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "REVISE", "cityDecisionNote", "Làm rõ nguồn lực"));
+
+        assertThatThrownBy(() -> scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("agencyCode", "sxd")))
+                .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("agencyCode")
+                .hasMessageContaining("skhcn");
+        assertThat(initiative).isWaitingAt(TASK_REVISE_REGISTRATION);
     }
 
     @Test
