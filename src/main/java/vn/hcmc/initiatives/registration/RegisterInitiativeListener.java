@@ -54,7 +54,7 @@ class RegisterInitiativeListener implements ExecutionListener {
     @Override
     public void notify(DelegateExecution execution) {
         String proposer = proposer(execution);
-        List<String> groups = groupsOf(proposer);
+        List<String> groups = groupsOf(proposer, identity.getCurrentAuthentication());
         Set<String> ownAgencies = new TreeSet<>();
         groups.forEach(group -> Groups.agencyOf(group).ifPresent(ownAgencies::add));
 
@@ -112,7 +112,14 @@ class RegisterInitiativeListener implements ExecutionListener {
         return given;
     }
 
-    private List<String> groupsOf(String userId) {
+    /**
+     * The proposer's groups: those of the login when the proposer is the logged-in user (what the engine's
+     * own authorization checks use), otherwise from the directory.
+     */
+    private List<String> groupsOf(String userId, Authentication login) {
+        if (login != null && userId.equals(login.getUserId()) && login.getGroupIds() != null) {
+            return login.getGroupIds();
+        }
         return service.call(() -> identity.createGroupQuery().groupMember(userId).list().stream()
                 .map(Group::getId).toList());
     }
