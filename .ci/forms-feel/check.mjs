@@ -60,9 +60,14 @@ for (const name of ['propose-reward', 'review-reward', 'record-personnel-follow-
   expect(name, { recommendedRewardForms: [] }, ['- **Hình thức gợi ý theo bảng quyết định:** (không có)\n']);
 }
 // The board ticks other forms while adjusting; its form still shows the head's proposal.
-expect('review-reward', { proposedRewardForms: ['AGENCY_CERTIFICATE', 'RANK_PROMOTION'], rewardForms: ['PUBLIC_COMMENDATION'] },
-  ['- **Hình thức khen thưởng, động viên:** Giấy khen của người đứng đầu cơ quan; Nâng ngạch, thăng hạng\n']);
-expect('record-personnel-follow-up', { rewardForms: ['CITY_CERTIFICATE', 'EARLY_SALARY_STEP'], proposedRewardForms: ['PUBLIC_COMMENDATION'] },
+expect('review-reward', {
+  rewardProposal: { proposedBy: 'binh', rewardForms: ['AGENCY_CERTIFICATE', 'EARLY_SALARY_STEP'], earlySalaryMonths: 6,
+    beneficiaries: 'Phòng Quản lý xây dựng' },
+  rewardForms: ['PUBLIC_COMMENDATION'], earlySalaryMonths: 0, beneficiaries: 'Ông A'
+}, ['- **Hình thức khen thưởng, động viên:** Giấy khen của người đứng đầu cơ quan; Nâng bậc lương trước thời hạn (tối đa 12 tháng)\n'
+  + '- **Số tháng nâng bậc lương trước thời hạn:** 6\n- **Người, tập thể được đề nghị:** Phòng Quản lý xây dựng\n'
+  + '- **Người đề xuất khen thưởng:** binh']);
+expect('record-personnel-follow-up', { rewardForms: ['CITY_CERTIFICATE', 'EARLY_SALARY_STEP'], rewardProposal: { rewardForms: ['PUBLIC_COMMENDATION'] } },
   ['- **Hình thức khen thưởng, động viên:** Bằng khen của Chủ tịch UBND Thành phố; Nâng bậc lương trước thời hạn (tối đa 12 tháng)\n']);
 
 expect('correct-registration', { validationMessages: ['Điểm nghẽn, vướng mắc cần tháo gỡ: chưa được khai báo',

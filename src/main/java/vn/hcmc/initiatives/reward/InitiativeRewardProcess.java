@@ -36,9 +36,14 @@ public final class InitiativeRewardProcess {
     /** The table's recommendation, a JSON list of reward form codes. */
     public static final String RECOMMENDED_REWARD_FORMS = "recommendedRewardForms";
     public static final String REWARD_PROPOSED_AT = "rewardProposedAt";
+    /**
+     * The head's proposal as made, which the board's form shows and its check compares with: one JSON object
+     * holding {@link #PROPOSED_BY}, {@link #REWARD_FORMS} (codes), {@link #EARLY_SALARY_MONTHS} (0 when that
+     * form is not proposed) and {@link #BENEFICIARIES}. The board's own fields start from the same values and
+     * may be adjusted; this stays as the head made it.
+     */
+    public static final String REWARD_PROPOSAL = "rewardProposal";
     public static final String PROPOSED_BY = "proposedBy";
-    public static final String PROPOSED_REWARD_FORMS = "proposedRewardForms";
-    public static final String PROPOSED_EARLY_SALARY_MONTHS = "proposedEarlySalaryMonths";
 
     // Task_ProposeReward (and Task_ReviewReward when it adjusts the proposal)
     public static final String REWARD_FORMS = "rewardForms";

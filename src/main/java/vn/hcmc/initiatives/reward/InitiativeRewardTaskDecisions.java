@@ -9,11 +9,14 @@ import static vn.hcmc.initiatives.reward.InitiativeRewardProcess.*;
 import static vn.hcmc.initiatives.reward.RewardRecommendationDecision.EARLY_SALARY_STEP;
 
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.decisionlog.Check.NamedCheck;
 import vn.hcmc.initiatives.decisionlog.TaskDecision;
@@ -39,7 +42,7 @@ class InitiativeRewardTaskDecisions implements TaskDecisionCatalogue {
                         .afterwards(InitiativeRewardTaskDecisions::keepProposal),
                 TaskDecision.of(TASK_REVIEW_REWARD, REWARD_DECISION_RECORD).outcome(REWARD_DECISION)
                         .documentNo(REWARD_DECISION_NO).reason(REASON)
-                        .details(REWARD_FORMS, EARLY_SALARY_MONTHS, BENEFICIARIES, PROPOSED_BY)
+                        .details(REWARD_FORMS, EARLY_SALARY_MONTHS, BENEFICIARIES, REWARD_PROPOSAL)
                         .checks(oneOf(REWARD_DECISION, "Quyết định", APPROVED, ADJUSTED, REJECTED),
                                 requiredWhen(REWARD_DECISION_NO, "Số quyết định khen thưởng", REWARD_DECISION,
                                         APPROVED, ADJUSTED),
@@ -79,10 +82,11 @@ class InitiativeRewardTaskDecisions implements TaskDecisionCatalogue {
             if (ADJUSTED.equals(vars.apply(REWARD_DECISION))) {
                 return null;
             }
+            Map<?, ?> proposal = vars.apply(REWARD_PROPOSAL) instanceof Map<?, ?> made ? made : Map.of();
             boolean sameForms = new HashSet<>(RewardForms.codesOrNone(vars.apply(REWARD_FORMS)))
-                    .equals(new HashSet<>(RewardForms.codesOrNone(vars.apply(PROPOSED_REWARD_FORMS))));
+                    .equals(new HashSet<>(RewardForms.codesOrNone(proposal.get(REWARD_FORMS))));
             boolean sameMonths = Objects.equals(monthsOrNull(vars.apply(EARLY_SALARY_MONTHS)),
-                    monthsOrNull(vars.apply(PROPOSED_EARLY_SALARY_MONTHS)));
+                    monthsOrNull(proposal.get(EARLY_SALARY_MONTHS)));
             return sameForms && sameMonths ? null
                     : "Hình thức, mức khen thưởng chỉ được thay đổi khi quyết định điều chỉnh (" + ADJUSTED + ")";
         });
@@ -98,10 +102,14 @@ class InitiativeRewardTaskDecisions implements TaskDecisionCatalogue {
     }
 
     private static void keepProposal(DelegateTask task, String actor) {
+        Map<String, Object> proposal = new LinkedHashMap<>();
+        proposal.put(PROPOSED_BY, actor);
+        proposal.put(REWARD_FORMS, RewardForms.codesOrNone(task.getVariable(REWARD_FORMS)));
+        proposal.put(EARLY_SALARY_MONTHS, monthsOrNull(task.getVariable(EARLY_SALARY_MONTHS)));
+        proposal.put(BENEFICIARIES, task.getVariable(BENEFICIARIES));
         DelegateExecution instance = task.getExecution().getProcessInstance();
-        instance.setVariable(PROPOSED_BY, actor);
-        instance.setVariable(PROPOSED_REWARD_FORMS, RewardForms.codesOrNone(task.getVariable(REWARD_FORMS)));
-        instance.setVariable(PROPOSED_EARLY_SALARY_MONTHS, monthsOrNull(task.getVariable(EARLY_SALARY_MONTHS)));
+        instance.setVariable(REWARD_PROPOSAL, Variables.objectValue(proposal)
+                .serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
         instance.setVariable(REWARD_PROPOSED_AT, ClockUtil.getCurrentTime());
     }
 }

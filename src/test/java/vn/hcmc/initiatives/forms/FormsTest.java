@@ -111,8 +111,8 @@ class FormsTest {
             "followedPolicy", "pureMotive", "commonGood", "selfInterest", "shirkedResponsibility",
             "ignoredSuspendOrStop", "suspendOrStopEvidence", "damageOccurred", "analysedBy",
             // initiative-reward
-            "recommendedRewardForms", "proposedRewardForms", "rewardForms", "earlySalaryMonths", "beneficiaries",
-            "proposedBy", "rewardDecision", "rewardDecisionNo",
+            "recommendedRewardForms", "rewardProposal", "rewardForms", "earlySalaryMonths", "beneficiaries",
+            "rewardDecision", "rewardDecisionNo",
             // annual-registration
             "registrationDeadlineText", "lateAgenciesText", "campaignReportText");
 
@@ -378,7 +378,9 @@ class FormsTest {
         }
         // The board's own checklist edits rewardForms, so its form shows the proposal as the head made it.
         assertThat(text(forms.get("review-reward")))
-                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("proposedRewardForms", options));
+                .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("rewardProposal.rewardForms", options))
+                .contains("{{rewardProposal.earlySalaryMonths}}", "{{rewardProposal.beneficiaries}}",
+                        "{{rewardProposal.proposedBy}}");
         assertThat(text(forms.get("record-personnel-follow-up")))
                 .contains("**Hình thức khen thưởng, động viên:** " + rewardFormsText("rewardForms", options));
     }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -262,7 +263,9 @@ class InitiativeRewardProcessTest {
         assertThat(decision.actor()).isEqualTo("uyen");
         assertThat(decision.outcome()).isEqualTo(APPROVED);
         assertThat(decision.documentNo()).isEqualTo("30/QĐ-UBND");
-        assertThat(decision.details()).containsEntry(PROPOSED_BY, "binh").containsEntry(EARLY_SALARY_MONTHS, 12);
+        assertThat(decision.details()).containsEntry(EARLY_SALARY_MONTHS, 12);
+        assertThat(decision.details().get(REWARD_PROPOSAL)).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry(PROPOSED_BY, "binh").containsEntry(EARLY_SALARY_MONTHS, 12);
         assertThat(decision.details().get(REWARD_FORMS)).asList().containsExactly(CITY_CERTIFICATE, EARLY_SALARY_STEP);
         Decision followUp = last(reward, PERSONNEL_FOLLOW_UP_RECORD);
         assertThat(followUp.actor()).isEqualTo("thu");
@@ -294,14 +297,20 @@ class InitiativeRewardProcessTest {
         assertThat(scenario.variable(reward, EARLY_SALARY_MONTHS)).isEqualTo(0);
         // The follow-up form shows the decided forms; the board's form showed the head's proposal, kept as made.
         assertThat(scenario.variable(reward, REWARD_FORMS)).asList().containsExactly(PUBLIC_COMMENDATION, CITY_CERTIFICATE);
-        assertThat(scenario.variable(reward, PROPOSED_REWARD_FORMS)).asList()
-                .containsExactly(CITY_CERTIFICATE, EARLY_SALARY_STEP);
-        ObjectValue proposal = runtime.getVariableTyped(reward.getId(), PROPOSED_REWARD_FORMS, false);
+        assertThat(scenario.variable(reward, REWARD_PROPOSAL)).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry(REWARD_FORMS, List.of(CITY_CERTIFICATE, EARLY_SALARY_STEP))
+                .containsEntry(EARLY_SALARY_MONTHS, 12).containsEntry(PROPOSED_BY, "binh");
+        ObjectValue proposal = runtime.getVariableTyped(reward.getId(), REWARD_PROPOSAL, false);
         assertThat(proposal.getSerializationDataFormat()).isEqualTo("application/json");
+        // Tasklist hands the form this JSON: the form's FEEL reads rewardProposal.rewardForms from it.
+        assertThat(proposal.getValueSerialized()).contains("\"rewardForms\":[\"CITY_CERTIFICATE\",\"EARLY_SALARY_STEP\"]");
         Decision decision = last(reward, REWARD_DECISION_RECORD);
         assertThat(decision.outcome()).isEqualTo(ADJUSTED);
         assertThat(decision.details().get(REWARD_FORMS)).asList().containsExactly(PUBLIC_COMMENDATION, CITY_CERTIFICATE);
         assertThat(decision.details()).containsEntry(EARLY_SALARY_MONTHS, 0);
+        // The board's record keeps what it adjusted from.
+        assertThat(decision.details().get(REWARD_PROPOSAL)).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry(EARLY_SALARY_MONTHS, 12);
     }
 
     @Test
