@@ -10,19 +10,19 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+import vn.hcmc.initiatives.support.DecisionTableEngine;
 
 /**
  * What every decision table in {@code processes/} promises beyond its rules: it deploys, keeps its
  * history five years, opens in Camunda Modeler with a diagram, keeps its deliberate hit policy and
  * names the legal source of every row.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = {
     "processes/leadership-vote.dmn",
     "processes/protection-outcome.dmn",
@@ -33,6 +33,9 @@ class DecisionModelsTest {
     private static final String DMNDI = "https://www.omg.org/spec/DMN/20191111/DMNDI/";
     private static final String CAMUNDA = "http://camunda.org/schema/1.0/dmn";
     private static final int FIVE_YEARS_IN_DAYS = 1825;
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = DecisionTableEngine.extension();
 
     ProcessEngine engine;
 

@@ -26,15 +26,18 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.hcmc.initiatives.support.DecisionTableEngine;
 
 /**
  * One test per rule row of {@code protection-outcome.dmn} (D73 art. 6, 11; KL14; P3815), then how
  * missing findings and a review without an evaluation are treated.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/protection-outcome.dmn")
 class ProtectionOutcomeDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = DecisionTableEngine.extension();
 
     ProcessEngine engine;
 

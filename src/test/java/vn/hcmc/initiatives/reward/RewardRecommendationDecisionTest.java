@@ -28,18 +28,21 @@ import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.NullSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hcmc.initiatives.support.DecisionTableEngine;
 
 /**
  * One test per rule row of {@code reward-recommendation.dmn} (D73 art. 10; LTĐKT), then the whole
  * recommendation for each scope. The thresholds are a policy setting: change these tests with the table.
  */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/reward-recommendation.dmn")
 class RewardRecommendationDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = DecisionTableEngine.extension();
 
     ProcessEngine engine;
 

@@ -22,12 +22,15 @@ import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import vn.hcmc.initiatives.support.DecisionTableEngine;
 
 /** One test per rule row of {@code leadership-vote.dmn} (D73 art. 8), then the boundaries of the count. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = "processes/leadership-vote.dmn")
 class LeadershipVoteDecisionTest {
+
+    @RegisterExtension
+    static ProcessEngineExtension engineExtension = DecisionTableEngine.extension();
 
     ProcessEngine engine;
 
