@@ -289,10 +289,7 @@ class InitiativeProcessTest {
 
     @Test
     void theCityCommitteeSendsBackForRevisionAndDecidesAgain() {
-        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
-        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
-        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
-                Map.of("cityDecision", "REVISE", "cityDecisionNote", "Làm rõ nguồn lực"));
+        ProcessInstance initiative = sentBackForRevision();
         assertThat(initiative).isWaitingAt(TASK_REVISE_REGISTRATION).task().isAssignedTo("an");
 
         assertThatThrownBy(() -> scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("resources", " ")))
@@ -306,15 +303,21 @@ class InitiativeProcessTest {
 
     @Test
     void aRevisionCannotMoveTheInitiativeToAnotherAgency() {
-        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
-        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
-        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
-                Map.of("cityDecision", "REVISE", "cityDecisionNote", "Làm rõ nguồn lực"));
+        ProcessInstance initiative = sentBackForRevision();
 
         assertThatThrownBy(() -> scenario.complete("an", initiative, TASK_REVISE_REGISTRATION, Map.of("agencyCode", "sxd")))
                 .hasRootCauseInstanceOf(FormFieldValidationException.class).hasMessageContaining("agencyCode")
                 .hasMessageContaining("skhcn");
         assertThat(initiative).isWaitingAt(TASK_REVISE_REGISTRATION);
+    }
+
+    /** Passed by the vote, then sent back by the city committee for revision. */
+    private ProcessInstance sentBackForRevision() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "REVISE", "cityDecisionNote", "Làm rõ nguồn lực"));
+        return initiative;
     }
 
     @Test
