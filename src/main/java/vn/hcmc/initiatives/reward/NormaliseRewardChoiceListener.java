@@ -31,11 +31,12 @@ class NormaliseRewardChoiceListener implements TaskListener {
                     REWARD_FORMS + ": chọn ít nhất một hình thức khen thưởng (required)");
         }
         DelegateExecution instance = task.getExecution().getProcessInstance();
-        // Written back only when it changes: each write of a list is another history row and three byte arrays.
-        if (!chosen.equals(task.getVariable(REWARD_FORMS))) {
+        // Written only when the instance's value changes: each write of a list is another history row and three
+        // byte arrays.
+        if (!chosen.equals(instance.getVariable(REWARD_FORMS))) {
             instance.setVariable(REWARD_FORMS, chosen);
         }
-        if (!chosen.contains(EARLY_SALARY_STEP) && !isZero(task.getVariable(EARLY_SALARY_MONTHS))) {
+        if (!chosen.contains(EARLY_SALARY_STEP) && !isZero(instance.getVariable(EARLY_SALARY_MONTHS))) {
             instance.setVariable(EARLY_SALARY_MONTHS, 0);
         }
     }
