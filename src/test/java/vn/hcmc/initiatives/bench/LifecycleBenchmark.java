@@ -39,7 +39,12 @@ import vn.hcmc.initiatives.support.Scenario;
  */
 @Tag("bench")
 @SpringBootTest(classes = InitiativesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "initiatives.metrics.refresh-interval=PT1H")
+        properties = {"initiatives.metrics.refresh-interval=PT1H",
+            // The service's own time per request, beside the probe's (LatencyProbe).
+            "server.tomcat.accesslog.enabled=true", "server.tomcat.accesslog.directory=${user.dir}/target/bench",
+            "server.tomcat.accesslog.prefix=access", "server.tomcat.accesslog.suffix=.log",
+            "server.tomcat.accesslog.rotate=false", "server.tomcat.accesslog.buffered=false",
+            "server.tomcat.accesslog.pattern=%r %s %D"})
 @Import(BenchConfiguration.class)
 // Only injection: the process-test-coverage listener that the test dependencies register by default would
 // measure itself into our numbers.
@@ -130,7 +135,8 @@ class LifecycleBenchmark {
         results.put("runtimeTablesVacuumedBeforeEachLatencyStep", vacuumBeforeLatency);
         if (!historySizes.isBlank() && !"none".equals(historySizes)) {
             HistoryPrefill prefill = new HistoryPrefill(jdbc);
-            LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"), rate);
+            LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"), rate,
+                    OUT.resolve("access.log"));
             // Warm-up of the HTTP paths (JIT, Jersey, connection pool), not recorded. As many requests as a step:
             // with 20, the first step still measured the compiler (task lists at p50 55-70 ms there, 17-20 ms a
             // step later).
