@@ -1,7 +1,6 @@
 package vn.hcmc.initiatives.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import static org.camunda.bpm.engine.authorization.Permissions.READ;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
 
