@@ -17,7 +17,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.deadline.MissedDeadlineListener;
 import vn.hcmc.initiatives.deadline.ServiceClock;
-import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.decisionlog.TaskDecision;
 import vn.hcmc.initiatives.decisionlog.TaskDecisionCatalogue;
 import vn.hcmc.initiatives.registration.RegistrationValidator.FieldError;
@@ -30,11 +29,9 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     static final int DOCUMENT_NO = 100;
 
     private final RegistrationValidator registration;
-    private final DecisionLog log;
 
-    InitiativeTaskDecisions(RegistrationValidator registration, DecisionLog log) {
+    InitiativeTaskDecisions(RegistrationValidator registration) {
         this.registration = registration;
-        this.log = log;
     }
 
     @Override
@@ -101,8 +98,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
     }
 
     private void requireCompleteRegistration(DelegateTask task, String actor) {
-        List<FieldError> errors = registration.check(task::getVariable,
-                () -> log.agencyOfFirst(task.getExecution().getProcessBusinessKey(), RegisterInitiativeListener.SUBMITTED),
+        List<FieldError> errors = registration.check(task::getVariable, task.getExecution().getProcessBusinessKey(),
                 ServiceClock.today());
         if (!errors.isEmpty()) {
             throw new FormFieldValidationException(errors.get(0).field(), String.join("; ",

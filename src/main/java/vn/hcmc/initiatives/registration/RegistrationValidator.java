@@ -8,10 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
 
 /**
  * The completeness and validity rules of a registration (D73 art. 7, P3815 step 1): every part is
@@ -21,6 +20,12 @@ import java.util.function.Supplier;
 public class RegistrationValidator {
 
     public record FieldError(String field, String message) {
+    }
+
+    private final DecisionLog log;
+
+    RegistrationValidator(DecisionLog log) {
+        this.log = log;
     }
 
     static final Map<String, String> LABELS = new LinkedHashMap<>();
@@ -48,12 +53,11 @@ public class RegistrationValidator {
     static final int MAX_TEXT_LENGTH = 20_000;
 
     /**
-     * Every missing or invalid field, in the order of the form; empty when the registration is complete.
-     * {@code registeredAgency} answers which agency the initiative was registered for (none before it is):
-     * asked only when the agency field is otherwise valid, since the answer may cost a query.
+     * Every missing or invalid field, in the order of the form; empty when the registration is complete. The
+     * agency may not change once registered: the registration's record in the log names it (looked up only when
+     * the agency field is otherwise valid).
      */
-    public List<FieldError> check(Function<String, Object> variables, Supplier<Optional<String>> registeredAgency,
-                                  LocalDate today) {
+    public List<FieldError> check(Function<String, Object> variables, String businessKey, LocalDate today) {
         List<FieldError> errors = new ArrayList<>();
         for (String field : REGISTRATION_FIELDS) {
             Object value = variables.apply(field);
@@ -64,7 +68,8 @@ public class RegistrationValidator {
             }
             String problem = problem(field, value, text, today);
             if (problem == null && AGENCY_CODE.equals(field)) {
-                problem = registeredAgency.get().filter(registered -> !registered.equals(text))
+                problem = log.agencyOfFirst(businessKey, RegisterInitiativeListener.SUBMITTED)
+                        .filter(registered -> !registered.equals(text))
                         .map(registered -> "không được đổi cơ quan sau khi đã đăng ký (đã đăng ký cho " + registered + ")")
                         .orElse(null);
             }

@@ -28,8 +28,7 @@ class ValidateRegistrationDelegate implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         LocalDate today = ServiceClock.today();
-        List<FieldError> errors = validator.check(execution::getVariable,
-                () -> log.agencyOfFirst(execution.getProcessBusinessKey(), RegisterInitiativeListener.SUBMITTED), today);
+        List<FieldError> errors = validator.check(execution::getVariable, execution.getProcessBusinessKey(), today);
         List<String> fields = errors.stream().map(FieldError::field).toList();
         List<String> messages = errors.stream().map(FieldError::message).toList();
         execution.setVariable(VALIDATION_ERRORS, Variables.objectValue(fields).serializationDataFormat("application/json").create());
