@@ -14,8 +14,8 @@ import org.camunda.bpm.engine.impl.persistence.entity.VariableInstanceEntity;
  * What is known of a task created in the running command: nothing of it can be in the database yet, so
  * there is nothing to look up. Camunda knows this for a new execution, whose variable store starts empty,
  * but not for a new task: the first variable a create listener sets on a task makes it read the task's
- * variables ({@code ... FROM ACT_RU_VARIABLE ... WHERE TASK_ID_ = ?}), and granting the task to its group
- * makes it look for a grant to widen. If a Camunda upgrade renames the task's variable store, nothing is
+ * variables ({@code ... FROM ACT_RU_VARIABLE ... WHERE TASK_ID_ = ?}; {@link NoVariableReadForNewTasks}),
+ * and granting the task to its group makes it look for a grant to widen. If a Camunda upgrade renames the task's variable store, nothing is
  * skipped and nothing breaks; {@code NewTasksTest} notices.
  */
 public final class NewTasks {

@@ -3,7 +3,6 @@ package vn.hcmc.initiatives.deadline;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.NewTasks;
 
 /** Forms show a task's deadline as dd/MM/yyyy; form-js cannot format a date itself. */
 @Component("showDueDate")
@@ -14,7 +13,6 @@ class ShowDueDateListener implements TaskListener {
     @Override
     public void notify(DelegateTask task) {
         if (task.getDueDate() != null) {
-            NewTasks.startVariablesEmptyIfNew(task);
             task.setVariableLocal(DUE_DATE_TEXT, ServiceClock.display(ServiceClock.lastAllowedDay(task.getDueDate())));
         }
     }

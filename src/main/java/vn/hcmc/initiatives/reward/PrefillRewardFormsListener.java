@@ -5,7 +5,6 @@ import static vn.hcmc.initiatives.reward.InitiativeRewardProcess.*;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.NewTasks;
 
 /**
  * The head's proposal starts from the table's recommendation: Tasklist's checklist shows the recommended
@@ -16,7 +15,6 @@ class PrefillRewardFormsListener implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        NewTasks.startVariablesEmptyIfNew(task);
         if (task.getVariable(REWARD_FORMS) == null) {
             task.getExecution().getProcessInstance().setVariable(REWARD_FORMS,
                     RewardForms.codesOrNone(task.getVariable(RECOMMENDED_REWARD_FORMS)));

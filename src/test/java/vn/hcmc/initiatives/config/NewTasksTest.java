@@ -2,14 +2,22 @@ package vn.hcmc.initiatives.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.TaskListener;
+import org.camunda.bpm.engine.impl.RepositoryServiceImpl;
+import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.impl.pvm.process.ActivityImpl;
+import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.support.ServiceTest;
 
 /** A task inserted in the running command is known to be new; one saved by an earlier command is not. */
@@ -20,6 +28,8 @@ class NewTasksTest {
     ProcessEngineConfigurationImpl configuration;
     @Autowired
     TaskService tasks;
+    @Autowired
+    RepositoryService repository;
 
     private final TaskEntity created = new TaskEntity();
     private Task saved;
@@ -78,5 +88,20 @@ class NewTasksTest {
 
         assertThat(skipped).isFalse();
         assertThat(tasks.getVariablesLocal(saved.getId())).isEqualTo(Map.of("note", "có sẵn", "second", "thứ hai"));
+    }
+
+    @Test
+    void aUserTaskStartsItsVariablesEmptyBeforeTheModelsOwnCreateListenersRun() {
+        String initiative = repository.createProcessDefinitionQuery().processDefinitionKey(InitiativeProcess.KEY)
+                .latestVersion().singleResult().getId();
+        ActivityImpl opinion = (ActivityImpl) ((RepositoryServiceImpl) repository).getDeployedProcessDefinition(initiative)
+                .findActivity(InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        TaskDefinition definition = ((UserTaskActivityBehavior) opinion.getActivityBehavior()).getTaskDefinition();
+        List<TaskListener> all = definition.getAllTaskListenersForEvent(TaskListener.EVENTNAME_CREATE);
+        List<TaskListener> models = definition.getTaskListenersForEvent(TaskListener.EVENTNAME_CREATE);
+
+        // The model's own create listeners (the due date as text) come after it.
+        assertThat(models).isNotEmpty().doesNotContain(NoVariableReadForNewTasks.START_EMPTY);
+        assertThat(all.indexOf(NoVariableReadForNewTasks.START_EMPTY)).isNotNegative().isLessThan(all.indexOf(models.get(0)));
     }
 }
