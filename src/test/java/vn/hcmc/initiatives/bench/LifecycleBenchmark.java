@@ -5,6 +5,8 @@ import static vn.hcmc.initiatives.registration.InitiativeProcess.TASK_GIVE_PARTY
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -94,8 +97,10 @@ class LifecycleBenchmark {
         Lifecycle oursLifecycle = Lifecycle.ours(engine);
         List<Phase> oursRounds = new ArrayList<>();
         List<Phase> rawRounds = new ArrayList<>();
-        try (RawEngine plain = new RawEngine(System.getenv().getOrDefault("BENCH_RAW_DB_URL",
-                "jdbc:postgresql://127.0.0.1:5432/sangkien_bench_raw"), environment.getProperty("spring.datasource.username"),
+        String rawUrl = System.getenv().getOrDefault("BENCH_RAW_DB_URL", "jdbc:postgresql://127.0.0.1:5432/sangkien_bench_raw");
+        PostgresCpu oursServer = new PostgresCpu(jdbc, databaseName(environment.getProperty("spring.datasource.url")));
+        PostgresCpu rawServer = new PostgresCpu(jdbc, databaseName(rawUrl));
+        try (RawEngine plain = new RawEngine(rawUrl, environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"))) {
             plain.deployStripped(Set.of(context.getBeanDefinitionNames()));
             plain.copyIdentity(engine.getIdentityService(), Lifecycle.USERS);
@@ -104,8 +109,8 @@ class LifecycleBenchmark {
             next = warmUp(oursLifecycle, next);
             next = warmUp(rawLifecycle, next);
             for (int round = 1; round <= rounds; round++) {
-                oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, next));
-                rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, next));
+                oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, oursServer, next));
+                rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, rawServer, next));
                 next += lifecycles;
             }
         }
@@ -164,20 +169,25 @@ class LifecycleBenchmark {
         return first + warmup;
     }
 
-    private Phase throughput(String name, Lifecycle lifecycle, SqlCounter sql, CommandCounter commands, int offset)
-            throws Exception {
+    private Phase throughput(String name, Lifecycle lifecycle, SqlCounter sql, CommandCounter commands, PostgresCpu server,
+                             int offset) throws Exception {
         SqlCounter.Snapshot before = sql.snapshot();
         sql.resetKinds();
         commands.reset();
         AtomicInteger next = new AtomicInteger();
+        LongAdder workerCpuNanos = new LongAdder();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        Map<Integer, Long> serverBefore = server.snapshot();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
+                long began = cpu.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < lifecycles; i = next.getAndIncrement()) {
                     lifecycle.run(offset + i);
                 }
+                workerCpuNanos.add(cpu.getCurrentThreadCpuTime() - began);
                 return null;
             }));
         }
@@ -185,6 +195,7 @@ class LifecycleBenchmark {
             worker.get();
         }
         double seconds = (System.nanoTime() - start) / 1e9;
+        double serverCpuMillis = PostgresCpu.millisBetween(serverBefore, server.snapshot());
         pool.shutdown();
         // The texts of the statements the raw engine does not send at all (authorization, decision log, …).
         Map<String, Map<String, Long>> texts = new LinkedHashMap<>();
@@ -198,7 +209,7 @@ class LifecycleBenchmark {
                 .forEach(e -> commandsByClass.put(e.getKey(), round((double) e.getValue() / lifecycles, 2)));
         results.put("commandsPerLifecycleByClass_" + name, commandsByClass);
         Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
-                sql.millisByKind());
+                sql.millisByKind(), workerCpuNanos.sum() / 1e6, serverCpuMillis);
         System.out.println("[bench] " + phase.json());
         return phase;
     }
@@ -254,13 +265,25 @@ class LifecycleBenchmark {
         System.out.println(table);
     }
 
+    /** The database of a JDBC URL: jdbc:postgresql://host:port/name?params gives name. */
+    static String databaseName(String url) {
+        String path = url.substring(url.lastIndexOf('/') + 1);
+        int params = path.indexOf('?');
+        return params < 0 ? path : path.substring(0, params);
+    }
+
     static double round(double value, int digits) {
         double scale = Math.pow(10, digits);
         return Math.round(value * scale) / scale;
     }
 
+    /**
+     * One engine's measured lifecycles. {@code workerCpuMillis}: CPU time of the threads that ran them (engine,
+     * service code, JDBC driver; not GC or JIT threads); {@code serverCpuMillis}: CPU time of the PostgreSQL
+     * backends of the engine's database ({@link PostgresCpu}).
+     */
     record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
-                 Map<String, Long> kinds, Map<String, Double> millisByKind) {
+                 Map<String, Long> kinds, Map<String, Double> millisByKind, double workerCpuMillis, double serverCpuMillis) {
 
         /** The rounds of one engine as one phase: their lifecycles, time, commands and statements added up. */
         static Phase total(List<Phase> rounds) {
@@ -271,7 +294,11 @@ class LifecycleBenchmark {
             SqlCounter.Snapshot sql = new SqlCounter.Snapshot(0, 0, 0);
             Map<String, Long> kinds = new java.util.TreeMap<>();
             Map<String, Double> millis = new java.util.TreeMap<>();
+            double workerCpu = 0;
+            double serverCpu = 0;
             for (Phase round : rounds) {
+                workerCpu += round.workerCpuMillis;
+                serverCpu += round.serverCpuMillis;
                 lifecycles += round.lifecycles;
                 seconds += round.seconds;
                 commands += round.commands;
@@ -279,7 +306,7 @@ class LifecycleBenchmark {
                 round.kinds.forEach((kind, count) -> kinds.merge(kind, count, Long::sum));
                 round.millisByKind.forEach((kind, ms) -> millis.merge(kind, ms, Double::sum));
             }
-            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis);
+            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis, workerCpu, serverCpu);
         }
 
         double lifecyclesPerSecond() {
@@ -304,6 +331,8 @@ class LifecycleBenchmark {
             json.put("roundTripsPerLifecycle", round(perLifecycle(sql.roundTrips()), 1));
             json.put("databaseMillisPerLifecycle", round(millisByKind.values().stream().mapToDouble(Double::doubleValue).sum()
                     / lifecycles, 1));
+            json.put("workerCpuMillisPerLifecycle", round(workerCpuMillis / lifecycles, 1));
+            json.put("postgresCpuMillisPerLifecycle", round(serverCpuMillis / lifecycles, 1));
             return json;
         }
     }

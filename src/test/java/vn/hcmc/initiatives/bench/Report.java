@@ -39,6 +39,10 @@ final class Report {
         row(md, "ms waiting for the database per lifecycle (both threads)", ours.perLifecycle(1) * ours.millisByKind().values()
                 .stream().mapToDouble(Double::doubleValue).sum(), raw.perLifecycle(1) * raw.millisByKind().values().stream()
                 .mapToDouble(Double::doubleValue).sum());
+        row(md, "ms of CPU in the threads that ran the lifecycles (engine, service, JDBC driver; machine-dependent)",
+                ours.perLifecycle(1) * ours.workerCpuMillis(), raw.perLifecycle(1) * raw.workerCpuMillis());
+        row(md, "ms of CPU in PostgreSQL's backends for the engine's database (machine-dependent)",
+                ours.perLifecycle(1) * ours.serverCpuMillis(), raw.perLifecycle(1) * raw.serverCpuMillis());
         md.append("\nWhere ours sends more statements per lifecycle (top 12 by difference; all in results.json; ms = time"
                 + " waited for those statements per lifecycle):\n\n"
                 + "| statement (verb, first table) | ours | raw | difference | ours ms | raw ms |\n|---|---:|---:|---:|---:|---:|\n");
