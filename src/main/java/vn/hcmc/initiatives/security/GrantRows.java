@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Authorization;
@@ -55,8 +56,10 @@ final class GrantRows {
     }
 
     /** Reads, on the command's connection, every GRANT and GLOBAL row that any part of the check could match. */
-    static GrantRows read(Connection connection, String tablePrefix, String userId, List<String> groupIds,
+    static GrantRows read(Connection connection, String tablePrefix, String userId, List<String> authenticatedGroupIds,
                           CompositePermissionCheck check) {
+        // A null group id matches no row in Camunda's SQL either (GROUP_ID_ IN (null)).
+        List<String> groupIds = authenticatedGroupIds.stream().filter(Objects::nonNull).distinct().toList();
         Set<Integer> resourceTypes = new LinkedHashSet<>();
         Set<String> resourceIds = new LinkedHashSet<>();
         resourceIds.add(Authorization.ANY);

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GLOBA
 import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +93,24 @@ class GrantRowsTest {
                     .isAuthorized(USER, GROUPS, Permissions.READ, Resources.TASK, "grant-rows-r1"));
             assertThat(work).isTrue();
             assertThat(read).isFalse();
+        } finally {
+            created.forEach(authorizations::deleteAuthorization);
+        }
+    }
+
+    @Test
+    void aNullAmongTheUsersGroupIdsMatchesNothingAsInCamundasQuery() {
+        List<String> created = List.of(grantToGroup(GROUPS.get(1), Resources.TASK, "grant-rows-r1", Permissions.READ));
+        try {
+            for (List<String> groups : List.of(Arrays.asList(null, GROUPS.get(1)), Arrays.asList((String) null))) {
+                CompositePermissionCheck read = inCommand(() -> new PermissionCheckBuilder()
+                        .atomicCheckForResourceId(Resources.TASK, "grant-rows-r1", Permissions.READ).build());
+                boolean camunda = configuration.getCommandExecutorTxRequired()
+                        .execute(context -> new AuthorizationManager().isAuthorized(USER, groups, read));
+                boolean ours = configuration.getCommandExecutorTxRequired()
+                        .execute(context -> context.getAuthorizationManager().isAuthorized(USER, groups, read));
+                assertThat(ours).as("groups %s", groups).isEqualTo(camunda).isEqualTo(groups.size() == 2);
+            }
         } finally {
             created.forEach(authorizations::deleteAuthorization);
         }
