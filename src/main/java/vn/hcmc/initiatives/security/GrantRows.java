@@ -31,18 +31,17 @@ import org.camunda.bpm.engine.impl.db.PermissionCheck;
  */
 final class GrantRows {
 
-    /** One authorization row; {@code perms} is null where the column is (such a row grants nothing in SQL). */
-    private record Row(int type, String userId, String groupId, int resourceType, String resourceId, Integer perms) {
+    /**
+     * One authorization row of the user, their groups or everyone (the query selects only those); {@code perms} is
+     * null where the column is (such a row grants nothing in SQL).
+     */
+    private record Row(int resourceType, String resourceId, Integer perms) {
     }
 
     private final List<Row> rows;
-    private final String userId;
-    private final Set<String> groupIds;
 
-    private GrantRows(List<Row> rows, String userId, List<String> groupIds) {
+    private GrantRows(List<Row> rows) {
         this.rows = rows;
-        this.userId = userId;
-        this.groupIds = Set.copyOf(groupIds);
     }
 
     /**
@@ -55,7 +54,10 @@ final class GrantRows {
                         part -> part.getResourceIdQueryParam() == null && part.getAuthorizationNotFoundReturnValue() == null);
     }
 
-    /** Reads, on the command's connection, every GRANT and GLOBAL row that any part of the check could match. */
+    /**
+     * Reads, on the command's connection, every GRANT (to the user or their groups) and GLOBAL row that any part of
+     * the check could match: the query settles whose rows they are, {@link #grant} only which part they serve.
+     */
     static GrantRows read(Connection connection, String tablePrefix, String userId, List<String> authenticatedGroupIds,
                           CompositePermissionCheck check) {
         // A null group id matches no row in Camunda's SQL either (GROUP_ID_ IN (null)).
@@ -69,7 +71,7 @@ final class GrantRows {
                 resourceIds.add(part.getResourceId());
             }
         }
-        StringBuilder sql = new StringBuilder("select TYPE_, USER_ID_, GROUP_ID_, RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from ")
+        StringBuilder sql = new StringBuilder("select RESOURCE_TYPE_, RESOURCE_ID_, PERMS_ from ")
                 .append(tablePrefix).append("ACT_RU_AUTHORIZATION where RESOURCE_TYPE_ in (")
                 .append(marks(resourceTypes.size())).append(") and RESOURCE_ID_ in (").append(marks(resourceIds.size()))
                 .append(") and ((TYPE_ = ").append(Authorization.AUTH_TYPE_GLOBAL).append(" and USER_ID_ = '*')");
@@ -98,12 +100,11 @@ final class GrantRows {
             List<Row> rows = new ArrayList<>();
             try (ResultSet result = statement.executeQuery()) {
                 while (result.next()) {
-                    int perms = result.getInt(6);
-                    rows.add(new Row(result.getInt(1), result.getString(2), result.getString(3), result.getInt(4),
-                            result.getString(5), result.wasNull() ? null : perms));
+                    int perms = result.getInt(3);
+                    rows.add(new Row(result.getInt(1), result.getString(2), result.wasNull() ? null : perms));
                 }
             }
-            return new GrantRows(rows, userId, groupIds);
+            return new GrantRows(rows);
         } catch (SQLException e) {
             throw new ProcessEngineException("Could not read the authorizations for " + userId, e);
         }
@@ -122,13 +123,9 @@ final class GrantRows {
     private boolean grant(PermissionCheck check) {
         int perms = check.getPerms();
         for (Row row : rows) {
-            boolean principal = row.type == Authorization.AUTH_TYPE_GLOBAL
-                    ? Authorization.ANY.equals(row.userId)
-                    : row.type == Authorization.AUTH_TYPE_GRANT
-                            && (userId != null && userId.equals(row.userId) || row.groupId != null && groupIds.contains(row.groupId));
             boolean resource = row.resourceType == check.getResourceType() && (Authorization.ANY.equals(row.resourceId)
                     || check.getResourceId() != null && check.getResourceId().equals(row.resourceId));
-            if (principal && resource && row.perms != null && (row.perms & perms) == perms) {
+            if (resource && row.perms != null && (row.perms & perms) == perms) {
                 return true;
             }
         }

@@ -63,10 +63,8 @@ class GrantRowsTest {
             List<String> created = createSome(random);
             try {
                 for (CompositePermissionCheck check : checks) {
-                    boolean camunda = configuration.getCommandExecutorTxRequired()
-                            .execute(context -> new AuthorizationManager().isAuthorized(USER, GROUPS, check));
-                    boolean ours = configuration.getCommandExecutorTxRequired()
-                            .execute(context -> context.getAuthorizationManager().isAuthorized(USER, GROUPS, check));
+                    boolean camunda = camundasAnswer(GROUPS, check);
+                    boolean ours = oursAnswer(GROUPS, check);
                     assertThat(ours).as("scenario %d, %s", scenario, describe(check)).isEqualTo(camunda);
                     if (camunda) {
                         granted++;
@@ -105,10 +103,8 @@ class GrantRowsTest {
             for (List<String> groups : List.of(Arrays.asList(null, GROUPS.get(1)), Arrays.asList((String) null))) {
                 CompositePermissionCheck read = inCommand(() -> new PermissionCheckBuilder()
                         .atomicCheckForResourceId(Resources.TASK, "grant-rows-r1", Permissions.READ).build());
-                boolean camunda = configuration.getCommandExecutorTxRequired()
-                        .execute(context -> new AuthorizationManager().isAuthorized(USER, groups, read));
-                boolean ours = configuration.getCommandExecutorTxRequired()
-                        .execute(context -> context.getAuthorizationManager().isAuthorized(USER, groups, read));
+                boolean camunda = camundasAnswer(groups, read);
+                boolean ours = oursAnswer(groups, read);
                 assertThat(ours).as("groups %s", groups).isEqualTo(camunda).isEqualTo(groups.size() == 2);
             }
         } finally {
@@ -209,6 +205,17 @@ class GrantRowsTest {
         grant.setResourceId(resourceId);
         grant.addPermission(permission);
         return authorizations.saveAuthorization(grant).getId();
+    }
+
+    /** Camunda's own manager: its SQL, in a command of its own. */
+    private boolean camundasAnswer(List<String> groups, CompositePermissionCheck check) {
+        return inCommand(() -> new AuthorizationManager().isAuthorized(USER, groups, check));
+    }
+
+    /** The engine's manager, the service's. */
+    private boolean oursAnswer(List<String> groups, CompositePermissionCheck check) {
+        return configuration.getCommandExecutorTxRequired()
+                .execute(context -> context.getAuthorizationManager().isAuthorized(USER, groups, check));
     }
 
     private <T> T inCommand(java.util.function.Supplier<T> work) {
