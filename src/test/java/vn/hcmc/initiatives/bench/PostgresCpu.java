@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * CPU time PostgreSQL's server processes spent for one database: the backends serving its connections, read
  * from {@code /proc/<pid>/stat} (user + system time). Both engines run on databases of their own, so the CPU
  * each costs the server is told apart. Works where the server runs on this machine (as for the benchmark);
- * elsewhere {@link #available()} is false and nothing is reported.
+ * elsewhere no backend's {@code /proc} entry is found and the CPU reads 0.
  */
 final class PostgresCpu {
 
@@ -50,10 +50,6 @@ final class PostgresCpu {
             ticks += backend.getValue() - before.getOrDefault(backend.getKey(), 0L);
         }
         return ticks * MILLIS_PER_TICK;
-    }
-
-    boolean available() {
-        return !snapshot().isEmpty();
     }
 
     private static long ticks(int pid) {
