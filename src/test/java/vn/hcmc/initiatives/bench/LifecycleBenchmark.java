@@ -20,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -125,6 +126,8 @@ class LifecycleBenchmark {
                 "statementsPerLifecycle", round(ours.perLifecycle(ours.sql.statements()) / raw.perLifecycle(raw.sql.statements()), 2),
                 "roundTripsPerLifecycle", round(ours.perLifecycle(ours.sql.roundTrips()) / raw.perLifecycle(raw.sql.roundTrips()), 2)),
                 "statementsPerLifecycleByKind", Report.byKind(ours, raw)));
+        results.put("taskQuerySqlBuild", TaskQuerySql.measure(
+                (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), 2000));
         write(ours, raw, List.of());
 
         List<Map<String, Object>> latency = new ArrayList<>();

@@ -43,6 +43,13 @@ final class Report {
                 ours.perLifecycle(1) * ours.workerCpuMillis(), raw.perLifecycle(1) * raw.workerCpuMillis());
         row(md, "ms of CPU in PostgreSQL's backends for the engine's database (machine-dependent)",
                 ours.perLifecycle(1) * ours.serverCpuMillis(), raw.perLifecycle(1) * raw.serverCpuMillis());
+        if (results.get("taskQuerySqlBuild") instanceof Map<?, ?> sql) {
+            md.append(String.format(Locale.ROOT, "%nBuilding the SQL of the driver's task query in ours' engine (MyBatis"
+                    + " only, no statement sent; %s builds a round, median of %s): %s µs with the property lookups"
+                    + " remembered, %s µs with OGNL's own lookup, as an engine without the plugin builds it.%n",
+                    sql.get("buildsPerRound"), ((List<?>) sql.get("microsPerBuildRemembered")).size(),
+                    sql.get("medianMicrosRemembered"), sql.get("medianMicrosOgnlsOwnLookup")));
+        }
         md.append("\nWhere ours sends more statements per lifecycle (top 12 by difference; all in results.json; ms = time"
                 + " waited for those statements per lifecycle):\n\n"
                 + "| statement (verb, first table) | ours | raw | difference | ours ms | raw ms |\n|---|---:|---:|---:|---:|---:|\n");
