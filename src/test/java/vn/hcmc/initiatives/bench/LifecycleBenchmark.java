@@ -143,23 +143,24 @@ class LifecycleBenchmark {
         results.put("runtimeTablesVacuumedBeforeEachLatencyStep", vacuumBeforeLatency);
         if (!historySizes.isBlank() && !"none".equals(historySizes)) {
             HistoryPrefill prefill = new HistoryPrefill(jdbc);
-            LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"), rate,
-                    OUT.resolve("access.log"));
-            // Warm-up of the HTTP paths (JIT, Jersey, connection pool), not recorded. As many requests as a step:
-            // with 20, the first step still measured the compiler (task lists at p50 55-70 ms there, 17-20 ms a
-            // step later).
-            latencyAt(probe, 0, requests);
-            for (String size : historySizes.split(",")) {
-                long target = Long.parseLong(size.trim());
-                long began = System.nanoTime();
-                prefill.fillTo(target);
-                if (vacuumBeforeLatency) {
-                    prefill.vacuumRuntimeTables();
+            try (LatencyProbe probe = new LatencyProbe("http://127.0.0.1:" + environment.getProperty("local.server.port"),
+                    rate, OUT.resolve("access.log"))) {
+                // Warm-up of the HTTP paths (JIT of the service and of the client process, Jersey, connection
+                // pool), not recorded. As many requests as a step: with 20, the first step still measured the
+                // compiler (task lists at p50 55-70 ms there, 17-20 ms a step later).
+                latencyAt(probe, 0, requests);
+                for (String size : historySizes.split(",")) {
+                    long target = Long.parseLong(size.trim());
+                    long began = System.nanoTime();
+                    prefill.fillTo(target);
+                    if (vacuumBeforeLatency) {
+                        prefill.vacuumRuntimeTables();
+                    }
+                    System.out.printf("[bench] history filled to %d finished initiatives in %.0f s%n",
+                            prefill.finishedInitiatives(), (System.nanoTime() - began) / 1e9);
+                    latency.addAll(latencyAt(probe, prefill.finishedInitiatives(), requests));
+                    write(ours, raw, latency);
                 }
-                System.out.printf("[bench] history filled to %d finished initiatives in %.0f s%n",
-                        prefill.finishedInitiatives(), (System.nanoTime() - began) / 1e9);
-                latency.addAll(latencyAt(probe, prefill.finishedInitiatives(), requests));
-                write(ours, raw, latency);
             }
         }
     }
@@ -221,7 +222,7 @@ class LifecycleBenchmark {
         String registration = json.writeValueAsString(Rest.variables(Scenario.registration("skhcn")));
         List<LatencyProbe.Result> calls = new ArrayList<>();
         LatencyProbe.Result start = probe.measure("start initiative (POST /engine-rest/process-definition/key/initiative/start, an)",
-                requests, i -> new LatencyProbe.Call("an", "POST", "/engine-rest/process-definition/key/" + KEY + "/start", registration));
+                requests, true, i -> new LatencyProbe.Call("an", "POST", "/engine-rest/process-definition/key/" + KEY + "/start", registration));
         calls.add(start);
         List<String> started = new ArrayList<>();
         for (String body : start.bodies()) {
@@ -230,23 +231,23 @@ class LifecycleBenchmark {
         // As Tasklist asks for a list (one page of 15, newest first), and the whole list at once (every task
         // started above, so its length is the number of requests: it measures the size of the answer too).
         calls.add(probe.measure("list group tasks, first page (GET /engine-rest/task?candidateGroup=skhcn-party"
-                        + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15, giang)", requests,
+                        + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15, giang)", requests, false,
                 i -> new LatencyProbe.Call("giang", "GET", "/engine-rest/task?candidateGroup=skhcn-party"
                         + "&sortBy=created&sortOrder=desc&firstResult=0&maxResults=15", null)));
-        calls.add(probe.measure("list group tasks, all (GET /engine-rest/task?candidateGroup=skhcn-party, giang)", requests,
+        calls.add(probe.measure("list group tasks, all (GET /engine-rest/task?candidateGroup=skhcn-party, giang)", requests, false,
                 i -> new LatencyProbe.Call("giang", "GET", "/engine-rest/task?candidateGroup=skhcn-party", null)));
         List<String> tasks = new ArrayList<>();
         for (String id : started) {
             tasks.add(engine.getTaskService().createTaskQuery().processInstanceId(id).taskDefinitionKey(TASK_GIVE_PARTY_OPINION)
                     .singleResult().getId());
         }
-        calls.add(probe.measure("complete task (POST /engine-rest/task/{id}/complete, party opinion, giang)", tasks.size(),
+        calls.add(probe.measure("complete task (POST /engine-rest/task/{id}/complete, party opinion, giang)", tasks.size(), false,
                 i -> new LatencyProbe.Call("giang", "POST", "/engine-rest/task/" + tasks.get(i) + "/complete",
                         "{\"variables\":{\"partyOpinion\":{\"value\":\"AGREE\"}}}")));
         List<String> keys = jdbc.queryForList("select p.business_key_ from act_hi_procinst p join act_re_procdef d"
                 + " on d.id_ = p.proc_def_id_ where d.key_ = ? and p.end_time_ is not null order by random() limit ?",
                 String.class, KEY, requests);
-        calls.add(probe.measure("decision log (GET /api/initiatives/{key}/decisions, an)", requests,
+        calls.add(probe.measure("decision log (GET /api/initiatives/{key}/decisions, an)", requests, false,
                 i -> new LatencyProbe.Call("an", "GET", "/api/initiatives/" + keys.get(i % keys.size()) + "/decisions", null)));
         List<Map<String, Object>> rows = new ArrayList<>();
         for (LatencyProbe.Result call : calls) {

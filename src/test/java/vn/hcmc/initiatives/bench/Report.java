@@ -56,7 +56,7 @@ final class Report {
         byKind(ours, raw).stream().limit(12).forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
                 r.get("statement"), r.get("ours"), r.get("raw"), r.get("difference"), r.get("oursMs"), r.get("rawMs"))));
         if (!latency.isEmpty()) {
-            md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client aiming at %s req/s; service time ="
+            md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client in a JVM of its own aiming at %s req/s; service time ="
                     + " send to response; from due = from the planned send time, which includes waiting behind slower"
                     + " answers when the rate cannot be held):%n%n", System.getProperty("bench.rate", "20")));
             if (Boolean.TRUE.equals(results.get("runtimeTablesVacuumedBeforeEachLatencyStep"))) {
@@ -64,8 +64,7 @@ final class Report {
                         + " vacuumed and analyzed before each step, as autovacuum would have done.%n%n", results.get("postgres")));
             }
             md.append("Service p50/p95/p99/max: the same requests as Tomcat's access log times them (from reading the"
-                    + " request to the last byte handed to the socket), without the probe's own time in the JVM it shares"
-                    + " with the service.\n\n");
+                    + " request to the last byte handed to the socket), without the client's time and the connection's.\n\n");
             md.append("| finished initiatives | call | n | errors | p50 | p95 | p99 | max | p95 from due | req/s held"
                     + " | service p50 | service p95 | service p99 | service max |\n"
                     + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
