@@ -148,6 +148,7 @@ final class LatencyProbe implements AutoCloseable {
             double[] fromDue = new double[count];
             int[] statuses = new int[count];
             List<String> bodies = new ArrayList<>();
+            int failures = 0;
             long start = System.nanoTime();
             for (int i = 0; i < count; i++) {
                 Call call = calls.get(i);
@@ -169,7 +170,7 @@ final class LatencyProbe implements AutoCloseable {
                 millis[i] = (received - sent) / 1e6;
                 fromDue[i] = (received - due) / 1e6;
                 statuses[i] = response.statusCode();
-                if (response.statusCode() >= 300 && i < 3) {
+                if (response.statusCode() >= 300 && ++failures <= 3) {
                     System.err.println("[bench] " + call.method() + " " + call.path() + " -> " + response.statusCode()
                             + " " + response.body());
                 }
