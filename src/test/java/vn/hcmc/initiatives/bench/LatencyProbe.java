@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
+import java.io.ByteArrayInputStream;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.IOException;
@@ -28,6 +29,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 import java.util.stream.IntStream;
+import java.util.zip.GZIPInputStream;
 
 /**
  * Sends one kind of request at a fixed rate from one thread over loopback (keep-alive). Each request is
@@ -66,12 +68,13 @@ final class LatencyProbe implements AutoCloseable {
     }
 
     /** What the client process sends back for one call: per request, in order. */
-    record Timings(double[] millis, double[] fromDue, int[] statuses, List<String> bodies, double seconds) {
+    record Timings(double[] millis, double[] fromDue, int[] statuses, int[] wireBytes, List<String> bodies,
+                   double seconds) {
     }
 
     record Result(String name, int count, int failures, double p50, double p95, double p99, double max,
-                  double dueP50, double dueP95, double dueP99, double achievedRate, double[] service,
-                  List<String> bodies) {
+                  double dueP50, double dueP95, double dueP99, double achievedRate, int wireBytesP50,
+                  double[] service, List<String> bodies) {
 
         Map<String, Object> json() {
             Map<String, Object> json = new LinkedHashMap<>();
@@ -86,6 +89,7 @@ final class LatencyProbe implements AutoCloseable {
             json.put("fromDueP95Ms", dueP95);
             json.put("fromDueP99Ms", dueP99);
             json.put("achievedRatePerSecond", achievedRate);
+            json.put("bodyBytesOnTheWireP50", wireBytesP50);
             if (service.length > 0) {
                 json.put("serviceP50Ms", percentile(service, 50));
                 json.put("serviceP95Ms", percentile(service, 95));
@@ -120,7 +124,8 @@ final class LatencyProbe implements AutoCloseable {
         Arrays.sort(fromDue);
         return new Result(name, count, failures, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
                 percentile(millis, 100), percentile(fromDue, 50), percentile(fromDue, 95), percentile(fromDue, 99),
-                Math.round(count / timings.seconds() * 10) / 10.0, serviceMillis(logged, count), timings.bodies());
+                Math.round(count / timings.seconds() * 10) / 10.0, median(timings.wireBytes()),
+                serviceMillis(logged, count), timings.bodies());
     }
 
     @Override
@@ -147,6 +152,7 @@ final class LatencyProbe implements AutoCloseable {
             double[] millis = new double[count];
             double[] fromDue = new double[count];
             int[] statuses = new int[count];
+            int[] wireBytes = new int[count];
             List<String> bodies = new ArrayList<>();
             int failures = 0;
             long start = System.nanoTime();
@@ -161,26 +167,41 @@ final class LatencyProbe implements AutoCloseable {
                         .timeout(Duration.ofSeconds(30))
                         .header("Authorization", "Basic " + Base64.getEncoder()
                                 .encodeToString((call.user() + ":demo").getBytes(StandardCharsets.UTF_8)))
-                        .header("Content-Type", "application/json").header("Accept", "application/json");
+                        .header("Content-Type", "application/json").header("Accept", "application/json")
+                        // as every browser asks (Tasklist, Cockpit); the answer is read as they read it
+                        .header("Accept-Encoding", "gzip");
                 builder.method(call.method(), call.body() == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(call.body()));
                 long sent = System.nanoTime();
-                HttpResponse<String> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+                HttpResponse<byte[]> response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+                String body = decoded(response);
                 long received = System.nanoTime();
+                wireBytes[i] = response.body().length;
                 millis[i] = (received - sent) / 1e6;
                 fromDue[i] = (received - due) / 1e6;
                 statuses[i] = response.statusCode();
                 if (response.statusCode() >= 300 && ++failures <= 3) {
                     System.err.println("[bench] " + call.method() + " " + call.path() + " -> " + response.statusCode()
-                            + " " + response.body());
+                            + " " + body);
                 }
                 if (keepBodies) {
-                    bodies.add(response.body());
+                    bodies.add(body);
                 }
             }
             double seconds = (System.nanoTime() - start) / 1e9;
-            out.println(JSON.writeValueAsString(new Timings(millis, fromDue, statuses, bodies, seconds)));
+            out.println(JSON.writeValueAsString(new Timings(millis, fromDue, statuses, wireBytes, bodies, seconds)));
         }
+    }
+
+    /** The body as text, unzipped when the service compressed it. */
+    private static String decoded(HttpResponse<byte[]> response) throws IOException {
+        byte[] body = response.body();
+        if (response.headers().firstValue("Content-Encoding").filter("gzip"::equalsIgnoreCase).isPresent()) {
+            try (GZIPInputStream unzipped = new GZIPInputStream(new ByteArrayInputStream(body))) {
+                body = unzipped.readAllBytes();
+            }
+        }
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     /**
@@ -208,6 +229,12 @@ final class LatencyProbe implements AutoCloseable {
         } catch (IOException e) {
             return List.of();
         }
+    }
+
+    private static int median(int[] values) {
+        int[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted.length == 0 ? 0 : sorted[(sorted.length - 1) / 2];
     }
 
     private static double percentile(double[] sorted, double p) {

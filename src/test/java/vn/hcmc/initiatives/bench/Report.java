@@ -17,9 +17,11 @@ final class Report {
         Map<String, Object> settings = (Map<String, Object>) results.get("settings");
         StringBuilder md = new StringBuilder();
         md.append(String.format(Locale.ROOT, "Machine: %s CPUs (%s), %s, Java %s; load average at start %s, at end %s"
-                        + " (PostgreSQL and anything else running share these CPUs).%n%n",
+                        + " (PostgreSQL and anything else running share these CPUs); TCP congestion control %s,"
+                        + " default queue discipline %s.%n%n",
                 machine.get("cpus"), machine.get("cpuModel"), machine.get("os"), machine.get("java"),
-                machine.get("loadAverageAtStart"), results.get("loadAverageAtEnd")));
+                machine.get("loadAverageAtStart"), results.get("loadAverageAtEnd"), machine.get("tcpCongestionControl"),
+                machine.get("defaultQdisc")));
         md.append(String.format(Locale.ROOT, "Lifecycles: %d per engine in %d rounds that alternate ours, raw, ours, raw…;"
                         + " %s threads; both engines ran %s warm-up lifecycles before either was measured; PostgreSQL 15.%n%n",
                 ours.lifecycles(), rounds.size(), settings.get("threads"), settings.get("warmupLifecycles")));
@@ -56,7 +58,8 @@ final class Report {
         byKind(ours, raw).stream().limit(12).forEach(r -> md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |%n",
                 r.get("statement"), r.get("ours"), r.get("raw"), r.get("difference"), r.get("oursMs"), r.get("rawMs"))));
         if (!latency.isEmpty()) {
-            md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client in a JVM of its own aiming at %s req/s; service time ="
+            md.append(String.format(Locale.ROOT, "%nHTTP latency, ms (loopback, one client in a JVM of its own aiming at %s req/s, accepting gzip as"
+                    + " browsers do; bytes = the answer's body as sent, median; service time ="
                     + " send to response; from due = from the planned send time, which includes waiting behind slower"
                     + " answers when the rate cannot be held):%n%n", System.getProperty("bench.rate", "20")));
             if (Boolean.TRUE.equals(results.get("runtimeTablesVacuumedBeforeEachLatencyStep"))) {
@@ -66,13 +69,13 @@ final class Report {
             md.append("Service p50/p95/p99/max: the same requests as Tomcat's access log times them (from reading the"
                     + " request to the last byte handed to the socket), without the client's time and the connection's.\n\n");
             md.append("| finished initiatives | call | n | errors | p50 | p95 | p99 | max | p95 from due | req/s held"
-                    + " | service p50 | service p95 | service p99 | service max |\n"
-                    + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+                    + " | bytes | service p50 | service p95 | service p99 | service max |\n"
+                    + "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Map<String, Object> r : latency) {
-                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+                md.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                         r.get("finishedInitiatives"), r.get("call"), r.get("count"), r.get("failures"), r.get("p50Ms"),
                         r.get("p95Ms"), r.get("p99Ms"), r.get("maxMs"), r.get("fromDueP95Ms"), r.get("achievedRatePerSecond"),
-                        r.getOrDefault("serviceP50Ms", "–"), r.getOrDefault("serviceP95Ms", "–"),
+                        r.get("bodyBytesOnTheWireP50"), r.getOrDefault("serviceP50Ms", "–"), r.getOrDefault("serviceP95Ms", "–"),
                         r.getOrDefault("serviceP99Ms", "–"), r.getOrDefault("serviceMaxMs", "–")));
             }
         }
