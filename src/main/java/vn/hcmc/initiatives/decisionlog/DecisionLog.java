@@ -59,6 +59,12 @@ public class DecisionLog {
                 (rs, row) -> rs.getString(1), businessKey, type).stream().filter(Objects::nonNull).findFirst();
     }
 
+    /** Whether any record of this type was filed under the business key (by any process, any agency). */
+    public boolean exists(String businessKey, String type) {
+        return !jdbc.queryForList("select 1 from decision_log where business_key = ? and type = ? limit 1", Integer.class,
+                businessKey, type).isEmpty();
+    }
+
     public List<Decision> forInitiative(String businessKey) {
         return jdbc.query("select * from decision_log where business_key = ? order by id", this::map, businessKey);
     }

@@ -13,6 +13,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.impl.identity.Authentication;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.agency.Agency;
 import vn.hcmc.initiatives.agency.AgencyRegistry;
@@ -78,8 +79,11 @@ class RegisterInitiativeListener implements ExecutionListener {
         Object givenYear = execution.getVariable(YEAR);
         Integer year = givenYear == null ? null : RegistrationValidator.asInteger(givenYear);
         int keyYear = year == null || year < 1000 || year > 9999 ? ServiceClock.today().getYear() : year;
-        if (execution.getProcessBusinessKey() == null || execution.getProcessBusinessKey().isBlank()) {
-            execution.setProcessBusinessKey(businessKeys.next(code, keyYear));
+        String givenKey = execution.getProcessBusinessKey();
+        if (givenKey == null || givenKey.isBlank()) {
+            execution.setProcessBusinessKey(unusedKey(code, keyYear));
+        } else if (log.exists(givenKey, SUBMITTED)) {
+            throw keyTaken(givenKey);
         }
 
         boolean byHead = groups.contains(Groups.head(code));
@@ -94,9 +98,35 @@ class RegisterInitiativeListener implements ExecutionListener {
         execution.setVariable(PAUSED_WORKING_DAYS, 0);
         access.grantTo(execution.getProcessInstanceId(), code, proposer);
 
-        log.of(execution, SUBMITTED).actor(proposer)
-                .detail(TITLE, execution.getVariable(TITLE)).detail(YEAR, execution.getVariable(YEAR))
-                .detail("proposedByHead", byHead).detail("decidedBy", decider).append();
+        try {
+            log.of(execution, SUBMITTED).actor(proposer)
+                    .detail(TITLE, execution.getVariable(TITLE)).detail(YEAR, execution.getVariable(YEAR))
+                    .detail("proposedByHead", byHead).detail("decidedBy", decider).append();
+        } catch (DuplicateKeyException concurrentRegistration) {
+            // PostgreSQL: another registration under the same key committed meanwhile (ux_decision_log_registration).
+            throw keyTaken(execution.getProcessBusinessKey());
+        }
+    }
+
+    /**
+     * The next key of the agency's sequence that no initiative has: a client may have chosen one of the
+     * sequence's keys itself (an import of earlier initiatives), and one key must never name two initiatives.
+     */
+    private String unusedKey(String agencyCode, int year) {
+        String key = businessKeys.next(agencyCode, year);
+        while (log.exists(key, SUBMITTED)) {
+            key = businessKeys.next(agencyCode, year);
+        }
+        return key;
+    }
+
+    /**
+     * A key names one initiative for good: messages are correlated by it, and its decision log is the
+     * initiative's record. A second initiative under it would take over both.
+     */
+    private static BadUserRequestException keyTaken(String key) {
+        return new BadUserRequestException("businessKey: '" + key + "' is already the key of another initiative;"
+                + " leave it empty and the service assigns one");
     }
 
     private String proposer(DelegateExecution execution) {

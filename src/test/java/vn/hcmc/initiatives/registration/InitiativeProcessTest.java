@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
 
@@ -17,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.camunda.bpm.engine.AuthorizationException;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -49,6 +51,10 @@ class InitiativeProcessTest {
     TaskService tasks;
     @Autowired
     DecisionLog log;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void engineForAssertions() {
@@ -181,6 +187,69 @@ class InitiativeProcessTest {
         assertThat(keys).doesNotHaveDuplicates().hasSize(12);
         List<Integer> numbers = keys.stream().map(k -> Integer.parseInt(k.substring(k.length() - 4))).sorted().toList();
         assertThat(numbers.get(numbers.size() - 1) - numbers.get(0)).isEqualTo(11);
+    }
+
+    @Test
+    void aKeyThatAnotherInitiativeHasIsRefusedAndNothingIsWritten() {
+        ProcessInstance first = scenario.register("an", Scenario.registration("skhcn"));
+        String key = first.getBusinessKey();
+
+        assertThatThrownBy(() -> registerUnder("hai", key, Scenario.registration("sxd")))
+                .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith("businessKey:").hasMessageContaining(key);
+
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(key).list()).extracting(ProcessInstance::getId).containsExactly(first.getId());
+        // sxd's attempt left no record under skhcn's key
+        assertThat(log.forInitiative(key)).extracting(Decision::agencyCode).containsOnly("skhcn");
+        assertThat(log.forInitiative(key)).filteredOn(d -> RegisterInitiativeListener.SUBMITTED.equals(d.type())).hasSize(1);
+    }
+
+    @Test
+    void aKeyTheClientChoseIsKeptAndTheSequenceSkipsItLater() {
+        int year = ServiceClock.today().getYear();
+        String issued = scenario.register("hai", Scenario.registration("sxd")).getBusinessKey();
+        int n = Integer.parseInt(issued.substring(issued.length() - 4));
+        String chosen = String.format("SK-%d-sxd-%04d", year, n + 1);
+
+        ProcessInstance imported = registerUnder("hai", chosen, Scenario.registration("sxd"));
+        ProcessInstance next = scenario.register("hai", Scenario.registration("sxd"));
+
+        assertThat(imported.getBusinessKey()).isEqualTo(chosen);
+        assertThat(next.getBusinessKey()).isEqualTo(String.format("SK-%d-sxd-%04d", year, n + 2));
+    }
+
+    @Test
+    void ofTwoRegistrationsUnderOneKeyAtTheSameMomentTheLaterIsRefused() throws Exception {
+        assumeTrue(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL"),
+                "PostgreSQL only: the database's unique index (changelog 005); H2 gets none");
+        String key = "SK-IMPORT-" + System.nanoTime();
+        ExecutorService pool = Executors.newSingleThreadExecutor();
+        try (java.sql.Connection other = dataSource.getConnection()) {
+            // The other registration has written its record and not yet committed: the check cannot see it.
+            other.setAutoCommit(false);
+            try (java.sql.PreparedStatement insert = other.prepareStatement("insert into decision_log"
+                    + " (business_key, process_instance_id, process_key, agency_code, type, actor, recorded_at)"
+                    + " values (?, 'other', 'initiative', 'skhcn', ?, 'an', current_timestamp)")) {
+                insert.setString(1, key);
+                insert.setString(2, RegisterInitiativeListener.SUBMITTED);
+                insert.executeUpdate();
+            }
+            Future<ProcessInstance> later = pool.submit(() -> registerUnder("an", key, Scenario.registration("skhcn")));
+            Thread.sleep(500);
+            assertThat(later).as("waits for the other registration's transaction").isNotDone();
+            other.commit();
+
+            assertThatThrownBy(later::get).cause().isInstanceOf(BadUserRequestException.class)
+                    .hasMessageStartingWith("businessKey:");
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count())
+                .isZero();
+    }
+
+    private ProcessInstance registerUnder(String user, String businessKey, Map<String, Object> values) {
+        return scenario.as(user, () -> engine.getRuntimeService().startProcessInstanceByKey(KEY, businessKey, values));
     }
 
     @Test

@@ -103,6 +103,20 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void startingUnderAnotherInitiativesKeyIsRefusedWith400NamingTheBusinessKey() throws Exception {
+        String key = scenario.register("an", Scenario.registration("skhcn")).getBusinessKey();
+        Map<String, Object> start = new java.util.HashMap<>(Rest.variables(Scenario.registration("sxd")));
+        start.put("businessKey", key);
+
+        ResponseEntity<String> refused = rest.post("hai", "/engine-rest/process-definition/key/initiative/start", start);
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("businessKey");
+        assertThat(json(rest.get("admin", "/engine-rest/history/process-instance/count?processInstanceBusinessKey=" + key))
+                .get("count").asLong()).isEqualTo(1);
+    }
+
+    @Test
     void anAdministratorMayGrantButADenyAuthorizationIsRefusedWith400NamingTheType() throws Exception {
         Map<String, Object> deny = Map.of("type", 2, "permissions", List.of("READ"), "userId", "mai",
                 "resourceType", 8, "resourceId", "*");
