@@ -31,16 +31,19 @@ public class OpenCampaignListener {
     private final CampaignSchedule schedule;
     private final HistoryService history;
     private final ServiceCommands service;
+    private final CampaignYearLock yearLock;
 
-    OpenCampaignListener(CampaignSchedule schedule, HistoryService history,
-                         ServiceCommands service) {
+    OpenCampaignListener(CampaignSchedule schedule, HistoryService history, ServiceCommands service,
+                         CampaignYearLock yearLock) {
         this.service = service;
         this.schedule = schedule;
         this.history = history;
+        this.yearLock = yearLock;
     }
 
     public void scheduled(DelegateExecution execution) {
         int year = ServiceClock.today().getYear();
+        yearLock.lock(year);
         if (campaignOf(year, execution.getProcessInstanceId()) != null) {
             LOG.info("The campaign of {} is already open; the yearly timer opens no second one", year);
             execution.setVariable(CAMPAIGN_ALREADY_OPEN, true);
@@ -65,6 +68,7 @@ public class OpenCampaignListener {
             throw new BadUserRequestException(REGISTRATION_DEADLINE + ": hạn đăng ký " + schedule.display(closesAt)
                     + " đã qua");
         }
+        yearLock.lock(year);
         HistoricProcessInstance existing = campaignOf(year, execution.getProcessInstanceId());
         if (existing != null) {
             throw new BadUserRequestException(YEAR + ": đợt đăng ký sáng kiến năm " + year + " đã được mở ("

@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.campaign;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
 
@@ -19,11 +20,13 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -44,6 +47,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.deadline.ServiceClock;
@@ -85,6 +90,8 @@ class AnnualRegistrationProcessTest {
     DataSource dataSource;
     @Autowired
     CampaignRegistration campaignRegistration;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @BeforeEach
     void engineForAssertions() {
@@ -342,6 +349,55 @@ class AnnualRegistrationProcessTest {
         assertThat(refusal.path("field").asText()).isEqualTo(YEAR);
         assertThat(refusal.path("message").asText()).contains("2036", "DK-2036");
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2036").count()).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoOpeningsOfOneYearAtTheSameMomentTheLaterIsRefused() throws Exception {
+        assumeTrue(jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL"),
+                "PostgreSQL only: the year's lock (CampaignYearLock); H2 has none");
+        scenario.clockAt(LocalDateTime.of(2049, 1, 5, 9, 0));
+        CountDownLatch firstOpened = new CountDownLatch(1);
+        CountDownLatch commitFirst = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            // The first opening has run and its transaction is still open: nothing of it is visible yet.
+            Future<String> first = pool.submit(() -> new TransactionTemplate(transactions).execute(status -> {
+                String id;
+                try {
+                    id = open(2049, "2049-03-31").getId();
+                } finally {
+                    firstOpened.countDown();
+                }
+                await(commitFirst);
+                return id;
+            }));
+            assertThat(firstOpened.await(30, TimeUnit.SECONDS)).isTrue();
+            if (first.isDone()) {
+                first.get(); // the first opening failed: show why
+            }
+            Future<ProcessInstance> second = pool.submit(() -> open(2049, "2049-03-31"));
+            Thread.sleep(500);
+            assertThat(second).as("waits for the first opening's transaction").isNotDone();
+            commitFirst.countDown();
+
+            String firstId = first.get(30, TimeUnit.SECONDS);
+            // the refusal a manual start gets (REST: 400 naming year), inside the listener expression's wrapper
+            assertThatThrownBy(() -> second.get(30, TimeUnit.SECONDS)).rootCause()
+                    .isInstanceOf(BadUserRequestException.class).hasMessageStartingWith(YEAR + ":").hasMessageContaining("DK-2049");
+            assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2049").list())
+                    .extracting(ProcessInstance::getId).containsExactly(firstId);
+        } finally {
+            commitFirst.countDown();
+            pool.shutdown();
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            latch.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test
