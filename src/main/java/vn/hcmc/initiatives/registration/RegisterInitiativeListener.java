@@ -24,9 +24,9 @@ import vn.hcmc.initiatives.security.Groups;
 
 /**
  * Receives a registration: the proposer is the authenticated user (a {@code proposerId} sent by the
- * client is overwritten), who may register only for an agency they belong to. Assigns the business key
- * and decides who decides: the agency's head, or the superior level when the head is the proposer
- * (D73 art. 7).
+ * client is overwritten), who may register only for an agency they belong to. Assigns the business key,
+ * or keeps the one a client gave when no other initiative has it, and decides who decides: the agency's
+ * head, or the superior level when the head is the proposer (D73 art. 7).
  */
 @Component("registerInitiative")
 class RegisterInitiativeListener implements ExecutionListener {
