@@ -1,10 +1,8 @@
 package vn.hcmc.initiatives.campaign;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.Database;
 
 /**
  * One opening of a year's campaign at a time. Two openings at the same moment (two administrators, or one
@@ -22,11 +20,9 @@ class CampaignYearLock {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    CampaignYearLock(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    CampaignYearLock(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+        this.postgres = database.isPostgres();
     }
 
     /** Waits until no other transaction is opening {@code year}'s campaign; holds the year until this one ends. */

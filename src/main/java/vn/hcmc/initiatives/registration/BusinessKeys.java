@@ -1,11 +1,9 @@
 package vn.hcmc.initiatives.registration;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.Database;
 
 /**
  * Business keys {@code SK-<year>-<agency>-<NNNN>}, numbered per agency and year. The counter row is
@@ -23,11 +21,9 @@ class BusinessKeys {
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
-    BusinessKeys(JdbcTemplate jdbc, DataSource dataSource) throws SQLException {
+    BusinessKeys(JdbcTemplate jdbc, Database database) {
         this.jdbc = jdbc;
-        try (Connection connection = dataSource.getConnection()) {
-            postgres = connection.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        }
+        this.postgres = database.isPostgres();
     }
 
     String next(String agencyCode, int year) {
