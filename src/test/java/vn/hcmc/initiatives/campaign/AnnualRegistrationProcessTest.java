@@ -49,6 +49,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.hcmc.initiatives.config.Database;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.deadline.ServiceClock;
@@ -92,6 +93,8 @@ class AnnualRegistrationProcessTest {
     CampaignRegistration campaignRegistration;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    Database database;
 
     @BeforeEach
     void engineForAssertions() {
@@ -353,8 +356,7 @@ class AnnualRegistrationProcessTest {
 
     @Test
     void ofTwoOpeningsOfOneYearAtTheSameMomentTheLaterIsRefused() throws Exception {
-        assumeTrue(jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL"),
-                "PostgreSQL only: the year's lock (CampaignYearLock); H2 has none");
+        assumeTrue(database.isPostgres(), "PostgreSQL only: the year's lock (CampaignYearLock); H2 has none");
         scenario.clockAt(LocalDateTime.of(2049, 1, 5, 9, 0));
         CountDownLatch firstOpened = new CountDownLatch(1);
         CountDownLatch commitFirst = new CountDownLatch(1);

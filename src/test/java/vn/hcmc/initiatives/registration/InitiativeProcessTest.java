@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.hcmc.initiatives.config.Database;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.protection.ResponsibilityReviewProcess;
@@ -52,9 +56,9 @@ class InitiativeProcessTest {
     @Autowired
     DecisionLog log;
     @Autowired
-    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    Database database;
     @Autowired
-    javax.sql.DataSource dataSource;
+    DataSource dataSource;
 
     @BeforeEach
     void engineForAssertions() {
@@ -220,14 +224,13 @@ class InitiativeProcessTest {
 
     @Test
     void ofTwoRegistrationsUnderOneKeyAtTheSameMomentTheLaterIsRefused() throws Exception {
-        assumeTrue(jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName()).equals("PostgreSQL"),
-                "PostgreSQL only: the database's unique index (changelog 005); H2 gets none");
+        assumeTrue(database.isPostgres(), "PostgreSQL only: the database's unique index (changelog 005); H2 gets none");
         String key = "SK-IMPORT-" + System.nanoTime();
         ExecutorService pool = Executors.newSingleThreadExecutor();
-        try (java.sql.Connection other = dataSource.getConnection()) {
+        try (Connection other = dataSource.getConnection()) {
             // The other registration has written its record and not yet committed: the check cannot see it.
             other.setAutoCommit(false);
-            try (java.sql.PreparedStatement insert = other.prepareStatement("insert into decision_log"
+            try (PreparedStatement insert = other.prepareStatement("insert into decision_log"
                     + " (business_key, process_instance_id, process_key, agency_code, type, actor, recorded_at)"
                     + " values (?, 'other', 'initiative', 'skhcn', ?, 'an', current_timestamp)")) {
                 insert.setString(1, key);
