@@ -26,10 +26,12 @@ class DatabaseIndexesTest {
     Scenario scenario;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    Database database;
 
     @Test
     void anExecutionsOwnVariablesAreReadThroughTheIndexForExactlyThatCondition() {
-        assumeTrue(postgres(), "PostgreSQL only");
+        assumeTrue(database.isPostgres(), "PostgreSQL only");
         ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
 
         // Camunda's query for an execution's variables (VariableInstance.xml, selectVariablesByExecutionId).
@@ -43,14 +45,9 @@ class DatabaseIndexesTest {
 
     @Test
     void theDecisionLogHasItsIndexForReportsByTypeAndKeyPrefix() {
-        assumeTrue(postgres(), "PostgreSQL only");
+        assumeTrue(database.isPostgres(), "PostgreSQL only");
 
         assertThat(jdbc.queryForList("select indexname from pg_indexes where tablename = 'decision_log'", String.class))
                 .contains("ix_decision_log_type_key");
-    }
-
-    private boolean postgres() {
-        return jdbc.execute((java.sql.Connection connection) ->
-                connection.getMetaData().getDatabaseProductName()).equals("PostgreSQL");
     }
 }
