@@ -3,6 +3,7 @@ package vn.hcmc.initiatives.campaign;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -36,15 +37,25 @@ public class CampaignSchedule {
     /**
      * ISO-8601 repeating interval of the timer start: every year from the next opening day on, at 07:00
      * with Vietnam's offset, so that the server's own time zone does not matter. Read when the model is
-     * deployed.
+     * deployed and again each time the timer fires ({@code reevaluateTimeCycleWhenDue}), so the opening after
+     * next follows the setting too; {@link OpeningDayFollowsSettings} moves the one the clock waits for.
      */
     public String cycle() {
         ZonedDateTime now = ZonedDateTime.ofInstant(ClockUtil.getCurrentTime().toInstant(), ServiceClock.ZONE);
-        ZonedDateTime next = settings.startDate().atYear(now.getYear()).atTime(OPENING_TIME).atZone(ServiceClock.ZONE);
+        ZonedDateTime next = opening(now.getYear());
         if (!next.isAfter(now)) {
-            next = settings.startDate().atYear(now.getYear() + 1).atTime(OPENING_TIME).atZone(ServiceClock.ZONE);
+            next = opening(now.getYear() + 1);
         }
         return "R/" + next.toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME) + "/P1Y";
+    }
+
+    /** The moment the campaign of {@code year} opens by itself: the configured day, at 07:00. */
+    public Date openingOf(int year) {
+        return Date.from(opening(year).toInstant());
+    }
+
+    private ZonedDateTime opening(int year) {
+        return settings.startDate().atYear(year).atTime(OPENING_TIME).atZone(ServiceClock.ZONE);
     }
 
     /** The configured deadline of the campaign of {@code year}: the end of that day. */
@@ -87,6 +98,11 @@ public class CampaignSchedule {
     public Date reminder(Date closesAt) {
         LocalDate day = calendar.subtractWorkingDays(lastDay(closesAt), settings.reminderWorkingDaysBefore());
         return ServiceClock.startOf(day);
+    }
+
+    /** The configured opening day. */
+    public MonthDay startDate() {
+        return settings.startDate();
     }
 
     public int reminderWorkingDaysBefore() {

@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.MonthDay;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Date;
@@ -53,6 +54,7 @@ import vn.hcmc.initiatives.config.Database;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.deadline.WorkingDayCalendar;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
@@ -95,6 +97,10 @@ class AnnualRegistrationProcessTest {
     PlatformTransactionManager transactions;
     @Autowired
     Database database;
+    @Autowired
+    WorkingDayCalendar calendar;
+    @Autowired
+    OpeningDayFollowsSettings openingDay;
 
     @BeforeEach
     void engineForAssertions() {
@@ -472,6 +478,56 @@ class AnnualRegistrationProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2040").count()).isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().activityId(END_ALREADY_OPEN).count())
                 .isEqualTo(skippedBefore + 1);
+    }
+
+    private Job yearlyClock() {
+        return management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
+    }
+
+    /** The service's start-up step as it runs with {@code initiatives.campaign.start-date} set to {@code day}. */
+    private OpeningDayFollowsSettings openingDaySetTo(String day) {
+        return new OpeningDayFollowsSettings(management, new CampaignSchedule(
+                new CampaignSettings(MonthDay.parse(day), MonthDay.parse("--12-31"), 5), calendar));
+    }
+
+    private static LocalDateTime local(Date date) {
+        return LocalDateTime.ofInstant(date.toInstant(), ServiceClock.ZONE);
+    }
+
+    @Test
+    void aChangedOpeningDayMovesTheWaitingClockAtTheNextStart() {
+        Date before = yearlyClock().getDuedate();
+        int year = local(before).getYear();
+        try {
+            openingDaySetTo("--02-01").apply();
+            assertThat(local(yearlyClock().getDuedate())).isEqualTo(LocalDateTime.of(year, 2, 1, 7, 0));
+
+            scenario.clockAt(LocalDateTime.of(year, 1, 10, 9, 0));
+            openingDaySetTo("--01-05").apply();
+            assertThat(local(yearlyClock().getDuedate())).as("a day already past in that year: at once")
+                    .isEqualTo(LocalDateTime.of(year, 1, 10, 9, 0));
+        } finally {
+            ClockUtil.reset();
+            openingDay.apply();
+        }
+        assertThat(yearlyClock().getDuedate().toInstant()).as("back on the configured day").isEqualTo(before.toInstant());
+    }
+
+    @Test
+    void theYearlyClockReadsTheOpeningDayAgainEachTimeItFires() {
+        Job clock = yearlyClock();
+        Date before = clock.getDuedate();
+        // as if the clock had been set while the opening day was 1 February
+        jdbc.update("update ACT_RU_JOB set REPEAT_ = ? where ID_ = ?", "R/2027-02-01T07:00+07:00/P1Y", clock.getId());
+
+        scenario.clockAt(LocalDateTime.of(2055, 1, 15, 7, 0, 1));
+        management.executeJob(clock.getId());
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2055").count()).isEqualTo(1);
+        Job next = yearlyClock();
+        assertThat(local(next.getDuedate())).as("the configured 15 January, not the 1 February it was set with")
+                .isEqualTo(LocalDateTime.of(2056, 1, 15, 7, 0));
+        management.setJobDuedate(next.getId(), before); // the other tests find the clock where the service put it
     }
 
     @Test

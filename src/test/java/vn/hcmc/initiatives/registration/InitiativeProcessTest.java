@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,10 +23,12 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.task.Task;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.initiatives.config.Database;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
@@ -620,6 +624,31 @@ class InitiativeProcessTest {
         assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION, TASK_REVIEW_PROGRESS);
         scenario.complete("an", initiative, TASK_REVIEW_PROGRESS, Map.of("progressReport", "Đạt 50% khối lượng"));
         assertThat(last(initiative, "PROGRESS_REVIEW").reason()).isEqualTo("Đạt 50% khối lượng");
+    }
+
+    @Test
+    void aChangedReviewIntervalAppliesFromTheReviewAfterTheNextOne() {
+        scenario.clockAt(LocalDateTime.of(2026, 5, 4, 9, 0));
+        ProcessInstance initiative = approvedAndInImplementation();
+        ManagementService management = engine.getManagementService();
+        Job review = management.createJobQuery().processInstanceId(initiative.getId())
+                .activityId("BoundaryEvent_ProgressReviewDue").singleResult();
+        // as if the timer had been set while the interval was one month
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        String repeat = jdbc.queryForObject("select REPEAT_ from ACT_RU_JOB where ID_ = ?", String.class, review.getId());
+        assertThat(repeat).endsWith("/P3M");
+        jdbc.update("update ACT_RU_JOB set REPEAT_ = ? where ID_ = ?", repeat.replace("/P3M", "/P1M"), review.getId());
+        management.setJobDuedate(review.getId(), Date.from(LocalDateTime.of(2026, 6, 4, 9, 0)
+                .atZone(ServiceClock.ZONE).toInstant()));
+
+        scenario.clockAt(LocalDateTime.of(2026, 6, 4, 9, 0));
+        scenario.runDueJobs(initiative);
+
+        assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION, TASK_REVIEW_PROGRESS);
+        Job next = management.createJobQuery().processInstanceId(initiative.getId())
+                .activityId("BoundaryEvent_ProgressReviewDue").singleResult();
+        assertThat(LocalDateTime.ofInstant(next.getDuedate().toInstant(), ServiceClock.ZONE))
+                .as("three months on, as configured now, not one").isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 0));
     }
 
     @Test
