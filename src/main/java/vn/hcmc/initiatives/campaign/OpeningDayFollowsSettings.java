@@ -3,7 +3,6 @@ package vn.hcmc.initiatives.campaign;
 import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.SCHEDULE_KEY;
 import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.SCHEDULE_TIMER;
 
-import java.time.LocalDateTime;
 import java.util.Date;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -55,12 +54,9 @@ class OpeningDayFollowsSettings implements SmartInitializingSingleton {
             if (due.getTime() != clock.getDuedate().getTime()) {
                 management.setJobDuedate(clock.getId(), due);
                 LOG.info("The {} campaign opens {} instead of {} (Hồ Chí Minh City time): initiatives.campaign.start-date"
-                        + " is {}", year, local(due), local(clock.getDuedate()), schedule.startDate());
+                        + " is {}", year, ServiceClock.toLocalDateTime(due),
+                        ServiceClock.toLocalDateTime(clock.getDuedate()), schedule.startDate());
             }
         }
-    }
-
-    private static LocalDateTime local(Date date) {
-        return LocalDateTime.ofInstant(date.toInstant(), ServiceClock.ZONE);
     }
 }

@@ -1,6 +1,7 @@
 package vn.hcmc.initiatives.deadline;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Date;
@@ -24,6 +25,11 @@ public final class ServiceClock {
 
     public static LocalDate toLocalDate(Date date) {
         return LocalDate.ofInstant(date.toInstant(), ZONE);
+    }
+
+    /** The moment as a clock in Hồ Chí Minh City shows it. */
+    public static LocalDateTime toLocalDateTime(Date date) {
+        return LocalDateTime.ofInstant(date.toInstant(), ZONE);
     }
 
     public static Date startOf(LocalDate day) {

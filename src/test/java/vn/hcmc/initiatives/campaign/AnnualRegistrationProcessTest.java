@@ -470,7 +470,7 @@ class AnnualRegistrationProcessTest {
         assertThat(decisions(2040, "CAMPAIGN_OPENED").get(0).actor()).isEqualTo(DecisionLog.SYSTEM);
 
         Job next = management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
-        assertThat(ZonedDateTime.ofInstant(next.getDuedate().toInstant(), ServiceClock.ZONE).toLocalDateTime())
+        assertThat(ServiceClock.toLocalDateTime(next.getDuedate()))
                 .isEqualTo(LocalDateTime.of(2041, 1, 15, 7, 0));
         long skippedBefore = history.createHistoricActivityInstanceQuery().activityId(END_ALREADY_OPEN).count();
         management.executeJob(next.getId());
@@ -484,27 +484,28 @@ class AnnualRegistrationProcessTest {
         return management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
     }
 
+    /** When the yearly clock falls due, in Hồ Chí Minh City. */
+    private LocalDateTime yearlyClockDue() {
+        return ServiceClock.toLocalDateTime(yearlyClock().getDuedate());
+    }
+
     /** The service's start-up step as it runs with {@code initiatives.campaign.start-date} set to {@code day}. */
     private OpeningDayFollowsSettings openingDaySetTo(String day) {
         return new OpeningDayFollowsSettings(management, new CampaignSchedule(
                 new CampaignSettings(MonthDay.parse(day), MonthDay.parse("--12-31"), 5), calendar));
     }
 
-    private static LocalDateTime local(Date date) {
-        return LocalDateTime.ofInstant(date.toInstant(), ServiceClock.ZONE);
-    }
-
     @Test
     void aChangedOpeningDayMovesTheWaitingClockAtTheNextStart() {
         Date before = yearlyClock().getDuedate();
-        int year = local(before).getYear();
+        int year = ServiceClock.toLocalDateTime(before).getYear();
         try {
             openingDaySetTo("--02-01").apply();
-            assertThat(local(yearlyClock().getDuedate())).isEqualTo(LocalDateTime.of(year, 2, 1, 7, 0));
+            assertThat(yearlyClockDue()).isEqualTo(LocalDateTime.of(year, 2, 1, 7, 0));
 
             scenario.clockAt(LocalDateTime.of(year, 1, 10, 9, 0));
             openingDaySetTo("--01-05").apply();
-            assertThat(local(yearlyClock().getDuedate())).as("a day already past in that year: at once")
+            assertThat(yearlyClockDue()).as("a day already past in that year: at once")
                     .isEqualTo(LocalDateTime.of(year, 1, 10, 9, 0));
         } finally {
             ClockUtil.reset();
@@ -524,10 +525,9 @@ class AnnualRegistrationProcessTest {
         management.executeJob(clock.getId());
 
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2055").count()).isEqualTo(1);
-        Job next = yearlyClock();
-        assertThat(local(next.getDuedate())).as("the configured 15 January, not the 1 February it was set with")
+        assertThat(yearlyClockDue()).as("the configured 15 January, not the 1 February it was set with")
                 .isEqualTo(LocalDateTime.of(2056, 1, 15, 7, 0));
-        management.setJobDuedate(next.getId(), before); // the other tests find the clock where the service put it
+        management.setJobDuedate(yearlyClock().getId(), before); // the other tests find the clock where the service put it
     }
 
     @Test
