@@ -23,6 +23,7 @@ import org.springframework.boot.autoconfigure.transaction.TransactionAutoConfigu
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
@@ -34,7 +35,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * authorization off, the schema created by the engine. Set differently, each for a reason: the job executor
  * is off (as in ours during the benchmark, where no job falls due), the models are deployed stripped rather
  * than scanned, JSON is the default serialization format (without it the engine could not store the models'
- * list variables at all), and our group ids need the same id patterns as ours.
+ * list variables at all), and our group ids need the same id patterns as ours. Settings given to the run for the
+ * service (system properties, environment variables) do not reach it.
  */
 final class RawEngine implements AutoCloseable {
 
@@ -48,6 +50,7 @@ final class RawEngine implements AutoCloseable {
         String loggingSystem = System.setProperty(LOGGING_SYSTEM, "none");
         try {
             context = new SpringApplicationBuilder(StarterDefaults.class)
+                    .environment(withoutSystemPropertiesOrEnvironment())
                     .web(WebApplicationType.NONE)
                     .bannerMode(Banner.Mode.OFF)
                     .initializers(app -> {
@@ -84,6 +87,17 @@ final class RawEngine implements AutoCloseable {
     }
 
     private static final String LOGGING_SYSTEM = "org.springframework.boot.logging.LoggingSystem";
+
+    /**
+     * The settings a run tries on the service ({@code -Dcamunda.bpm.history-level=audit}, environment variables)
+     * are this JVM's system properties and environment; the plain engine reads neither.
+     */
+    private static StandardEnvironment withoutSystemPropertiesOrEnvironment() {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_PROPERTIES_PROPERTY_SOURCE_NAME);
+        environment.getPropertySources().remove(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME);
+        return environment;
+    }
 
     /** Only what a starter application gets from its auto-configuration: a data source, transactions, the engine. */
     @ImportAutoConfiguration({DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class,
