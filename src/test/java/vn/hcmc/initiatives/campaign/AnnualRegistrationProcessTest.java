@@ -449,9 +449,18 @@ class AnnualRegistrationProcessTest {
                 .contains("skhcn").doesNotContain("sgtvt");
     }
 
+    private Job yearlyClock() {
+        return management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
+    }
+
+    /** When the yearly clock falls due, in Hồ Chí Minh City. */
+    private LocalDateTime yearlyClockDue() {
+        return ServiceClock.toLocalDateTime(yearlyClock().getDuedate());
+    }
+
     @Test
     void theCampaignOpensItselfOnTheConfiguredDayOncePerYear() {
-        Job timer = management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
+        Job timer = yearlyClock();
         ZonedDateTime due = ZonedDateTime.ofInstant(timer.getDuedate().toInstant(), ServiceClock.ZONE);
         assertThat(due.toLocalDate().getMonthValue()).isEqualTo(1);
         assertThat(due.toLocalDate().getDayOfMonth()).isEqualTo(15);
@@ -469,7 +478,7 @@ class AnnualRegistrationProcessTest {
         assertThat(waiting(campaign)).contains("skhcn", "sxd", "pbenthanh");
         assertThat(decisions(2040, "CAMPAIGN_OPENED").get(0).actor()).isEqualTo(DecisionLog.SYSTEM);
 
-        Job next = management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
+        Job next = yearlyClock();
         assertThat(ServiceClock.toLocalDateTime(next.getDuedate()))
                 .isEqualTo(LocalDateTime.of(2041, 1, 15, 7, 0));
         long skippedBefore = history.createHistoricActivityInstanceQuery().activityId(END_ALREADY_OPEN).count();
@@ -478,15 +487,6 @@ class AnnualRegistrationProcessTest {
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2040").count()).isEqualTo(1);
         assertThat(history.createHistoricActivityInstanceQuery().activityId(END_ALREADY_OPEN).count())
                 .isEqualTo(skippedBefore + 1);
-    }
-
-    private Job yearlyClock() {
-        return management.createJobQuery().processDefinitionKey(SCHEDULE_KEY).activityId(SCHEDULE_TIMER).singleResult();
-    }
-
-    /** When the yearly clock falls due, in Hồ Chí Minh City. */
-    private LocalDateTime yearlyClockDue() {
-        return ServiceClock.toLocalDateTime(yearlyClock().getDuedate());
     }
 
     /** The service's start-up step as it runs with {@code initiatives.campaign.start-date} set to {@code day}. */

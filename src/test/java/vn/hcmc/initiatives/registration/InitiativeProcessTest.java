@@ -626,13 +626,17 @@ class InitiativeProcessTest {
         assertThat(last(initiative, "PROGRESS_REVIEW").reason()).isEqualTo("Đạt 50% khối lượng");
     }
 
+    private Job progressReviewTimer(ProcessInstance initiative) {
+        return engine.getManagementService().createJobQuery().processInstanceId(initiative.getId())
+                .activityId("BoundaryEvent_ProgressReviewDue").singleResult();
+    }
+
     @Test
     void aChangedReviewIntervalAppliesFromTheReviewAfterTheNextOne() {
         scenario.clockAt(LocalDateTime.of(2026, 5, 4, 9, 0));
         ProcessInstance initiative = approvedAndInImplementation();
         ManagementService management = engine.getManagementService();
-        Job review = management.createJobQuery().processInstanceId(initiative.getId())
-                .activityId("BoundaryEvent_ProgressReviewDue").singleResult();
+        Job review = progressReviewTimer(initiative);
         // as if the timer had been set while the interval was one month
         JdbcTemplate jdbc = new JdbcTemplate(dataSource);
         String repeat = jdbc.queryForObject("select REPEAT_ from ACT_RU_JOB where ID_ = ?", String.class, review.getId());
@@ -645,9 +649,7 @@ class InitiativeProcessTest {
         scenario.runDueJobs(initiative);
 
         assertThat(initiative).isWaitingAt(TASK_REPORT_COMPLETION, TASK_REVIEW_PROGRESS);
-        Job next = management.createJobQuery().processInstanceId(initiative.getId())
-                .activityId("BoundaryEvent_ProgressReviewDue").singleResult();
-        assertThat(ServiceClock.toLocalDateTime(next.getDuedate()))
+        assertThat(ServiceClock.toLocalDateTime(progressReviewTimer(initiative).getDuedate()))
                 .as("three months on, as configured now, not one").isEqualTo(LocalDateTime.of(2026, 9, 4, 9, 0));
     }
 
