@@ -83,7 +83,7 @@ public class CampaignSchedule {
             if (text.endsWith("Z") || text.matches(".*[+-]\\d{2}:?\\d{2}$")) {
                 return Date.from(OffsetDateTime.parse(text.replaceFirst("([+-]\\d{2})(\\d{2})$", "$1:$2")).toInstant());
             }
-            return Date.from(LocalDateTime.parse(text).atZone(ServiceClock.ZONE).toInstant());
+            return ServiceClock.toDate(LocalDateTime.parse(text));
         } catch (DateTimeParseException e) {
             return null;
         }

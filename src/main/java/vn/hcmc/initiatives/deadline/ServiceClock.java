@@ -32,6 +32,11 @@ public final class ServiceClock {
         return LocalDateTime.ofInstant(date.toInstant(), ZONE);
     }
 
+    /** The moment a clock in Hồ Chí Minh City shows {@code localTime}. */
+    public static Date toDate(LocalDateTime localTime) {
+        return Date.from(localTime.atZone(ZONE).toInstant());
+    }
+
     public static Date startOf(LocalDate day) {
         return Date.from(day.atStartOfDay(ZONE).toInstant());
     }

@@ -11,7 +11,6 @@ import java.sql.PreparedStatement;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -642,8 +641,7 @@ class InitiativeProcessTest {
         String repeat = jdbc.queryForObject("select REPEAT_ from ACT_RU_JOB where ID_ = ?", String.class, review.getId());
         assertThat(repeat).endsWith("/P3M");
         jdbc.update("update ACT_RU_JOB set REPEAT_ = ? where ID_ = ?", repeat.replace("/P3M", "/P1M"), review.getId());
-        management.setJobDuedate(review.getId(), Date.from(LocalDateTime.of(2026, 6, 4, 9, 0)
-                .atZone(ServiceClock.ZONE).toInstant()));
+        management.setJobDuedate(review.getId(), ServiceClock.toDate(LocalDateTime.of(2026, 6, 4, 9, 0)));
 
         scenario.clockAt(LocalDateTime.of(2026, 6, 4, 9, 0));
         scenario.runDueJobs(initiative);

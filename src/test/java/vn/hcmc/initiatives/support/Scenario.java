@@ -117,7 +117,7 @@ public class Scenario {
     }
 
     public void clockAt(LocalDateTime localTime) {
-        ClockUtil.setCurrentTime(java.util.Date.from(localTime.atZone(ServiceClock.ZONE).toInstant()));
+        ClockUtil.setCurrentTime(ServiceClock.toDate(localTime));
     }
 
     /** Runs the jobs of the instance that are due at the engine clock, as the job executor would. */
