@@ -47,6 +47,16 @@ public class DecisionLog {
                 execution.getProcessDefinitionId().split(":")[0], agency == null ? null : agency.toString(), type);
     }
 
+    /**
+     * Starts a record for an initiative known only by its keys, as an engine event gives them (no execution at hand:
+     * the process may be ending or over). The agency is the one the initiative's records were filed under.
+     */
+    public Entry of(String businessKey, String processInstanceId, String processKey, String type) {
+        String agency = jdbc.query("select agency_code from decision_log where business_key = ? and agency_code is not null"
+                + " order by id limit 1", (rs, row) -> rs.getString(1), businessKey).stream().findFirst().orElse(null);
+        return new Entry(businessKey, processInstanceId, processKey, agency, type);
+    }
+
     /** The authenticated user of the current call, or {@code system} for timers and internal calls. */
     public String currentActor() {
         Authentication authentication = identity.getCurrentAuthentication();

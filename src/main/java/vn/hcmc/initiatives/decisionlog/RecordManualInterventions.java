@@ -1,0 +1,208 @@
+package vn.hcmc.initiatives.decisionlog;
+
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RECALC_DUEDATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
+import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
+import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
+import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
+import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
+import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Puts on an initiative's decision log what someone changed by hand, outside its tasks and messages: cancelling a
+ * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables
+ * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date. Each of these changes
+ * what the procedure decides or when, so it is recorded like a decision: who, when, what, and the reason or
+ * annotation given. Camunda's own user operation log holds the same operations; this puts them where the
+ * initiative's record is read, and keeps them when the engine's history is cleaned up.
+ *
+ * <p>Seen as engine history events, so nothing escapes that the engine itself does not skip: Cockpit's "skip
+ * custom listeners" does not apply here. Operations on many instances at once that the engine logs without an
+ * instance (suspending a whole process definition, a migration or history deletion by batch) carry no business
+ * key and are not on any initiative's log; Camunda's user operation log keeps them. A cancellation run as a batch job
+ * has no user in its command: it is recorded as {@code system} with the batch's delete reason.
+ */
+@Component
+class RecordManualInterventions extends AbstractProcessEnginePlugin {
+
+    static final String PROCESS_CANCELLED = "PROCESS_CANCELLED";
+    static final String MANUAL_CHANGE = "MANUAL_CHANGE";
+
+    /** The operations, by entity type, that change a running initiative by hand. */
+    private static final Map<String, Set<String>> RECORDED = Map.of(
+            EntityTypes.PROCESS_INSTANCE, Set.of(OPERATION_TYPE_MODIFY_PROCESS_INSTANCE, OPERATION_TYPE_SUSPEND,
+                    OPERATION_TYPE_ACTIVATE),
+            EntityTypes.VARIABLE, Set.of(OPERATION_TYPE_SET_VARIABLE, OPERATION_TYPE_SET_VARIABLES,
+                    OPERATION_TYPE_MODIFY_VARIABLE, OPERATION_TYPE_REMOVE_VARIABLE, OPERATION_TYPE_DELETE_HISTORY),
+            EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE));
+
+    private final ObjectProvider<DecisionLog> decisionLog;
+    /**
+     * A variable operation writes its variables first and logs itself after, in the same command on the same thread,
+     * both under one operation id; so each thread holds the variables of its latest operation only.
+     */
+    private final ThreadLocal<OperationVariables> lastOperationsVariables = ThreadLocal.withInitial(OperationVariables::new);
+
+    RecordManualInterventions(ObjectProvider<DecisionLog> decisionLog) {
+        this.decisionLog = decisionLog;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<HistoryEventHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomHistoryEventHandlers() != null) {
+            handlers.addAll(configuration.getCustomHistoryEventHandlers());
+        }
+        handlers.add(new Handler());
+        configuration.setCustomHistoryEventHandlers(handlers);
+    }
+
+    private final class Handler implements HistoryEventHandler {
+
+        @Override
+        public void handleEvent(HistoryEvent event) {
+            if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getUserOperationId() != null) {
+                lastOperationsVariables.get().add(variable.getUserOperationId(), variable.getVariableName(),
+                        HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(variable.getEventType())
+                                ? null : valueOf(variable));
+            } else if (event instanceof HistoricProcessInstanceEventEntity instance && cancelled(instance)) {
+                recordCancellation(instance);
+            } else if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
+                recordOperations(List.of(entry));
+            }
+        }
+
+        @Override
+        public void handleEvents(List<HistoryEvent> events) {
+            // One operation is logged as one entry per property it changed; they arrive together and share an id.
+            Map<String, List<UserOperationLogEntryEventEntity>> operations = new LinkedHashMap<>();
+            for (HistoryEvent event : events) {
+                if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
+                    operations.computeIfAbsent(entry.getOperationId() + "/" + entry.getProcessInstanceId(),
+                            id -> new ArrayList<>()).add(entry);
+                } else {
+                    handleEvent(event);
+                }
+            }
+            operations.values().forEach(this::recordOperations);
+        }
+
+        private boolean cancelled(HistoricProcessInstanceEventEntity instance) {
+            return HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())
+                    && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
+                    && instance.getBusinessKey() != null;
+        }
+
+        private boolean recorded(UserOperationLogEntryEventEntity entry) {
+            return entry.getProcessInstanceId() != null
+                    && RECORDED.getOrDefault(entry.getEntityType(), Set.of()).contains(entry.getOperationType());
+        }
+
+        private void recordCancellation(HistoricProcessInstanceEventEntity instance) {
+            decisionLog.getObject().of(instance.getBusinessKey(), instance.getProcessInstanceId(),
+                            instance.getProcessDefinitionKey(), PROCESS_CANCELLED)
+                    .outcome("CANCELLED")
+                    .reason(instance.getDeleteReason())
+                    .append();
+        }
+
+        private void recordOperations(List<UserOperationLogEntryEventEntity> entries) {
+            UserOperationLogEntryEventEntity first = entries.get(0);
+            CommandContext command = Context.getCommandContext();
+            HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
+                    .findHistoricProcessInstance(first.getProcessInstanceId());
+            if (instance == null || instance.getBusinessKey() == null) {
+                return;
+            }
+            Map<String, Object> changed = new LinkedHashMap<>();
+            for (UserOperationLogEntryEventEntity entry : entries) {
+                if (entry.getProperty() != null) {
+                    changed.put(entry.getProperty(), entry.getNewValue());
+                }
+            }
+            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(),
+                            instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+                    .outcome(first.getOperationType())
+                    .actor(first.getUserId() == null ? DecisionLog.SYSTEM : first.getUserId())
+                    .reason(first.getAnnotation())
+                    .detail("entityType", first.getEntityType())
+                    .detail("taskId", first.getTaskId())
+                    .detail("jobId", first.getJobId());
+            if (!changed.isEmpty()) {
+                record.detail("changed", changed);
+            }
+            if (EntityTypes.VARIABLE.equals(first.getEntityType())) {
+                record.detail("variables", lastOperationsVariables.get().take(first.getOperationId()));
+            }
+            record.append();
+        }
+
+        /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
+        private Object valueOf(HistoricVariableUpdateEventEntity update) {
+            if ("boolean".equals(update.getSerializerName()) && update.getLongValue() != null) {
+                return update.getLongValue() != 0;
+            }
+            if ("date".equals(update.getSerializerName()) && update.getLongValue() != null) {
+                return Instant.ofEpochMilli(update.getLongValue()).toString();
+            }
+            if (update.getTextValue() != null) {
+                return update.getTextValue();
+            }
+            if (update.getLongValue() != null) {
+                return update.getLongValue();
+            }
+            if (update.getDoubleValue() != null) {
+                return update.getDoubleValue();
+            }
+            return update.getByteValue() != null ? "(" + update.getSerializerName() + ")" : null;
+        }
+    }
+
+    /** The variables one operation wrote: name and new value (null: removed). */
+    private static final class OperationVariables {
+
+        private String operationId;
+        private final Map<String, Object> written = new LinkedHashMap<>();
+
+        void add(String operation, String name, Object value) {
+            if (!operation.equals(operationId)) {
+                operationId = operation;
+                written.clear();
+            }
+            written.put(name, value);
+        }
+
+        Map<String, Object> take(String operation) {
+            Map<String, Object> taken = operation != null && operation.equals(operationId)
+                    ? new LinkedHashMap<>(written) : Map.of();
+            operationId = null;
+            written.clear();
+            return taken;
+        }
+    }
+}

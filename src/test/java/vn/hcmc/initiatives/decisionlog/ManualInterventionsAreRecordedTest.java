@@ -1,0 +1,157 @@
+package vn.hcmc.initiatives.decisionlog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import vn.hcmc.initiatives.support.Rest;
+import vn.hcmc.initiatives.support.Scenario;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+/**
+ * What an administrator changes by hand on an initiative, through the REST API as Cockpit does, lands on the
+ * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
+ * moving a deadline's timer. The ordinary steps of the procedure add no such record.
+ */
+@ServiceTest
+class ManualInterventionsAreRecordedTest {
+
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    Rest rest;
+    @Autowired
+    DecisionLog decisionLog;
+    @Autowired
+    ManagementService management;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private ProcessInstance initiative;
+
+    @BeforeEach
+    void registerAnInitiative() {
+        initiative = scenario.register("an", Scenario.registration("skhcn"));
+    }
+
+    @Test
+    void anAdministratorCancellingTheInitiativeIsRecordedWithWhoDidIt() {
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + initiative.getId()
+                + "?skipCustomListeners=true", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision cancelled = last(RecordManualInterventions.PROCESS_CANCELLED);
+        assertThat(cancelled.actor()).isEqualTo("admin");
+        assertThat(cancelled.processKey()).isEqualTo("initiative");
+        assertThat(cancelled.agencyCode()).isEqualTo("skhcn");
+        assertThat(cancelled.outcome()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aCancellationRunAsABatchIsRecordedWithItsDeleteReason() throws Exception {
+        var response = rest.post("admin", "/engine-rest/process-instance/delete", Map.of(
+                "processInstanceIds", List.of(initiative.getId()),
+                "deleteReason", "Đăng ký trùng, hủy theo văn bản 45/SNV"));
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode batch = json.readTree(response.getBody());
+        for (String definition : List.of("seedJobDefinitionId", "batchJobDefinitionId")) {
+            management.createJobQuery().jobDefinitionId(batch.get(definition).asText()).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+
+        Decision cancelled = last(RecordManualInterventions.PROCESS_CANCELLED);
+        assertThat(cancelled.reason()).isEqualTo("Đăng ký trùng, hủy theo văn bản 45/SNV");
+        assertThat(cancelled.actor()).isEqualTo("system");
+    }
+
+    @Test
+    void anAdministratorSettingAVariableIsRecordedWithItsNewValue() {
+        assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + initiative.getId()
+                + "/variables/title", Map.of("value", "Đổi tên bằng tay", "type", "String")).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision changed = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(changed.actor()).isEqualTo("admin");
+        assertThat(changed.outcome()).isEqualTo("SetVariable");
+        assertThat(changed.details()).containsEntry("variables", Map.of("title", "Đổi tên bằng tay"));
+    }
+
+    @Test
+    void anAdministratorRemovingAVariableIsRecordedWithItsName() {
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + initiative.getId()
+                + "/variables/impact", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision removed = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(removed.actor()).isEqualTo("admin");
+        assertThat(removed.outcome()).isEqualTo("RemoveVariable");
+        assertThat(removed.details().get("variables")).isEqualTo(java.util.Collections.singletonMap("impact", null));
+    }
+
+    @Test
+    void anAdministratorSuspendingTheInstanceIsRecorded() {
+        assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + initiative.getId()
+                + "/suspended", Map.of("suspended", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision suspended = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(suspended.actor()).isEqualTo("admin");
+        assertThat(suspended.outcome()).isEqualTo("Suspend");
+        assertThat(suspended.details()).containsEntry("changed", Map.of("suspensionState", "suspended"));
+    }
+
+    @Test
+    void anAdministratorMovingTheTokenIsRecordedWithTheAnnotation() {
+        assertThat(rest.post("admin", "/engine-rest/process-instance/" + initiative.getId() + "/modification", Map.of(
+                "skipCustomListeners", true,
+                "annotation", "Cấp ủy đã cho ý kiến bằng văn bản 12/CU",
+                "instructions", List.of(Map.of("type", "cancel", "activityId", "Task_GivePartyOpinion"),
+                        Map.of("type", "startBeforeActivity", "activityId", "Task_GivePartyOpinion"))))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision modified = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(modified.actor()).isEqualTo("admin");
+        assertThat(modified.outcome()).isEqualTo("ModifyProcessInstance");
+        assertThat(modified.reason()).isEqualTo("Cấp ủy đã cho ý kiến bằng văn bản 12/CU");
+    }
+
+    @Test
+    void anAdministratorMovingADeadlineIsRecorded() throws Exception {
+        List<Job> timers = management.createJobQuery().processInstanceId(initiative.getId()).timers().list();
+        assertThat(timers).isNotEmpty();
+
+        assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/job/" + timers.get(0).getId() + "/duedate",
+                Map.of("duedate", "2030-01-02T08:00:00.000+0700")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision moved = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(moved.actor()).isEqualTo("admin");
+        assertThat(moved.outcome()).isEqualTo("SetDueDate");
+        assertThat(moved.details()).containsEntry("jobId", timers.get(0).getId());
+        JsonNode log = json.readTree(rest.get("an", "/api/initiatives/" + initiative.getBusinessKey() + "/decisions")
+                .getBody());
+        assertThat(log.get(log.size() - 1).get("type").asText()).isEqualTo(RecordManualInterventions.MANUAL_CHANGE);
+    }
+
+    @Test
+    void theProceduresOwnStepsAddNoManualRecord() {
+        scenario.complete("giang", initiative, "Task_GivePartyOpinion", Map.of("partyOpinion", "AGREE"));
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "NO"));
+
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
+                .doesNotContain(RecordManualInterventions.MANUAL_CHANGE, RecordManualInterventions.PROCESS_CANCELLED);
+    }
+
+    private Decision last(String type) {
+        List<Decision> records = decisionLog.forInitiative(initiative.getBusinessKey());
+        assertThat(records).isNotEmpty();
+        Decision last = records.get(records.size() - 1);
+        assertThat(last.type()).isEqualTo(type);
+        return last;
+    }
+}
