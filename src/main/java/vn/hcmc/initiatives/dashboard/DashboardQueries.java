@@ -119,6 +119,7 @@ class DashboardQueries {
         outcomes.put("rewarded", report.totals().rewarded());
         outcomes.put("rejected", log.keysWith(prefix, "OUTCOME", "REJECTED", "REJECTED_BY_CITY").size());
         outcomes.put("stopped", log.keysWith(prefix, "OUTCOME", "STOPPED").size());
+        outcomes.put("cancelled", log.keysCancelled(prefix, InitiativeProcess.KEY).size());
         return outcomes;
     }
 

@@ -52,6 +52,13 @@ public class DecisionLogQueries {
                 + " where business_key like ? and type = ? and outcome in (" + in + ")", String.class, args));
     }
 
+    /** Business keys starting with {@code keyPrefix} whose process {@code processKey} was cancelled by hand. */
+    public Set<String> keysCancelled(String keyPrefix, String processKey) {
+        return new LinkedHashSet<>(jdbc.queryForList("select distinct business_key from decision_log"
+                + " where business_key like ? and type = ? and process_key = ?", String.class, like(keyPrefix),
+                RecordManualInterventions.PROCESS_CANCELLED, processKey));
+    }
+
     private static String like(String prefix) {
         return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
     }

@@ -76,8 +76,10 @@ class OperationsMetrics {
         InitiativeStages.ACTIVITIES.forEach((stage, activities) -> stages.put(stage, runtime.createProcessInstanceQuery()
                 .processDefinitionKey(InitiativeProcess.KEY).activityIdIn(activities.toArray(String[]::new)).count()));
         Map<String, Long> outcomes = new LinkedHashMap<>();
-        jdbc.query("select outcome, count(*) from decision_log where type = 'OUTCOME' and process_key = ?"
-                        + " group by outcome", rs -> {
+        // An initiative cancelled by hand (Cockpit, REST) has no outcome record; it ended all the same.
+        jdbc.query("select case when type = 'PROCESS_CANCELLED' then 'CANCELLED' else outcome end, count(*)"
+                        + " from decision_log where type in ('OUTCOME', 'PROCESS_CANCELLED') and process_key = ?"
+                        + " group by case when type = 'PROCESS_CANCELLED' then 'CANCELLED' else outcome end", rs -> {
                     outcomes.put(rs.getString(1), rs.getLong(2));
                 }, InitiativeProcess.KEY);
         Map<String, Long> groups = new LinkedHashMap<>();

@@ -74,6 +74,21 @@ class DashboardTest {
     }
 
     @Test
+    void anInitiativeCancelledByAnAdministratorShowsAsCancelledNotAsRunning() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2033, 3, 2, 9, 0));
+        ProcessInstance initiative = scenario.register("hai", Scenario.registration("sxd"));
+        JsonNode before = dashboard("xuan", 2033);
+
+        assertThat(rest.exchange("admin", org.springframework.http.HttpMethod.DELETE, "/engine-rest/process-instance/"
+                + initiative.getId(), null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        JsonNode after = dashboard("xuan", 2033);
+        assertThat(after.get("outcomes").get("cancelled").asInt()).isEqualTo(before.get("outcomes").get("cancelled").asInt() + 1);
+        assertThat(find(after.get("agencies"), "code", "sxd").path("stages").path("party_opinion").asInt())
+                .isEqualTo(find(before.get("agencies"), "code", "sxd").path("stages").path("party_opinion").asInt() - 1);
+    }
+
+    @Test
     void onlyCityLevelRolesSeeTheDashboard() {
         assertThat(rest.get("an", "/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.get(null, "/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);

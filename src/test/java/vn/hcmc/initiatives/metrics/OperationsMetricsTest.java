@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import vn.hcmc.initiatives.support.Rest;
@@ -39,6 +40,19 @@ class OperationsMetricsTest {
         assertThat(after.openTasksByGroup().get("sxd-party"))
                 .isEqualTo(before.openTasksByGroup().getOrDefault("sxd-party", 0L) + 1);
         assertThat(initiative.getBusinessKey()).startsWith("SK-");
+    }
+
+    @Test
+    void anInitiativeCancelledByAnAdministratorCountsAsEndedCancelled() {
+        ProcessInstance initiative = scenario.register("hai", Scenario.registration("sxd"));
+        OperationsMetrics.Snapshot before = metrics.compute();
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + initiative.getId(), null)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        OperationsMetrics.Snapshot after = metrics.compute();
+
+        assertThat(after.byOutcome().get("CANCELLED")).isEqualTo(before.byOutcome().getOrDefault("CANCELLED", 0L) + 1);
+        assertThat(after.byStage().get("party_opinion")).isEqualTo(before.byStage().get("party_opinion") - 1);
     }
 
     @Test

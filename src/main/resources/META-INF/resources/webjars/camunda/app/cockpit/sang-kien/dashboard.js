@@ -8,7 +8,8 @@ const STAGES = [
 const OUTCOMES = [
   ['completed', 'Hoàn thành'], ['partlyCompleted', 'Hoàn thành một phần'], ['notCompleted', 'Không hoàn thành'],
   ['protected', 'Được bảo vệ (loại trừ, miễn, giảm trách nhiệm)'], ['referred', 'Chuyển thanh tra'],
-  ['rewarded', 'Được khen thưởng'], ['rejected', 'Không được phê duyệt'], ['stopped', 'Bị dừng']
+  ['rewarded', 'Được khen thưởng'], ['rejected', 'Không được phê duyệt'], ['stopped', 'Bị dừng'],
+  ['cancelled', 'Bị quản trị viên hủy']
 ];
 
 function el(tag, attrs, ...children) {
