@@ -42,10 +42,11 @@ import org.springframework.stereotype.Component;
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
  * <p>Seen as engine history events, so nothing escapes that the engine itself does not skip: Cockpit's "skip
- * custom listeners" does not apply here. Operations on many instances at once that the engine logs without an
- * instance (suspending a whole process definition, a migration or history deletion by batch) carry no business
- * key and are not on any initiative's log; Camunda's user operation log keeps them. A cancellation run as a batch job
- * has no user in its command: it is recorded as {@code system} with the batch's delete reason.
+ * custom listeners" does not apply here. Operations the engine logs without naming an instance (suspending a whole
+ * process definition, a migration, deleting process instances' history, even one's) carry no business key and are
+ * on no initiative's log; Camunda's user operation log keeps who did them, and the decision log itself is not
+ * engine history: it stays. A cancellation run as a batch job has no user in its command: it is recorded as
+ * {@code system} with the batch's delete reason.
  */
 @Component
 class RecordManualInterventions extends AbstractProcessEnginePlugin {
@@ -156,8 +157,9 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             if (!changed.isEmpty()) {
                 record.detail("changed", changed);
             }
-            if (EntityTypes.VARIABLE.equals(first.getEntityType())) {
-                record.detail("variables", lastOperationsVariables.get().take(first.getOperationId()));
+            Map<String, Object> variables = lastOperationsVariables.get().take(first.getOperationId());
+            if (!variables.isEmpty()) {
+                record.detail("variables", variables);
             }
             record.append();
         }

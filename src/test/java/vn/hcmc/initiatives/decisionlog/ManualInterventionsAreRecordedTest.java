@@ -96,6 +96,20 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
+    void anAdministratorDeletingAVariablesHistoryIsRecorded() throws Exception {
+        JsonNode title = json.readTree(rest.get("admin", "/engine-rest/history/variable-instance?processInstanceId="
+                + initiative.getId() + "&variableName=title").getBody()).get(0);
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/history/variable-instance/"
+                + title.get("id").asText(), null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision deleted = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(deleted.actor()).isEqualTo("admin");
+        assertThat(deleted.outcome()).isEqualTo("DeleteHistory");
+        assertThat(deleted.details()).containsEntry("entityType", "Variable");
+    }
+
+    @Test
     void anAdministratorSuspendingTheInstanceIsRecorded() {
         assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + initiative.getId()
                 + "/suspended", Map.of("suspended", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
