@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoryEvent;
@@ -63,11 +64,6 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE));
 
     private final ObjectProvider<DecisionLog> decisionLog;
-    /**
-     * A variable operation writes its variables first and logs itself after, in the same command on the same thread,
-     * both under one operation id; so each thread holds the variables of its latest operation only.
-     */
-    private final ThreadLocal<OperationVariables> lastOperationsVariables = ThreadLocal.withInitial(OperationVariables::new);
 
     RecordManualInterventions(ObjectProvider<DecisionLog> decisionLog) {
         this.decisionLog = decisionLog;
@@ -87,11 +83,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         @Override
         public void handleEvent(HistoryEvent event) {
-            if (event instanceof HistoricVariableUpdateEventEntity variable && variable.getUserOperationId() != null) {
-                lastOperationsVariables.get().add(variable.getUserOperationId(), variable.getVariableName(),
-                        HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(variable.getEventType())
-                                ? null : valueOf(variable));
-            } else if (event instanceof HistoricProcessInstanceEventEntity instance && cancelled(instance)) {
+            if (event instanceof HistoricProcessInstanceEventEntity instance && cancelled(instance)) {
                 recordCancellation(instance);
             } else if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
                 recordOperations(List.of(entry));
@@ -157,11 +149,29 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             if (!changed.isEmpty()) {
                 record.detail("changed", changed);
             }
-            Map<String, Object> variables = lastOperationsVariables.get().take(first.getOperationId());
+            Map<String, Object> variables = variablesWrittenBy(command, first.getOperationId());
             if (!variables.isEmpty()) {
                 record.detail("variables", variables);
             }
             record.append();
+        }
+
+        /**
+         * The variables the operation wrote, with their new values (removed: none). A variable operation writes its
+         * variables before it logs itself, in the same command and under the same operation id; their history rows
+         * are still in the command's entity cache, waiting for the flush.
+         */
+        private Map<String, Object> variablesWrittenBy(CommandContext command, String operationId) {
+            Map<String, Object> variables = new LinkedHashMap<>();
+            for (HistoricDetailEventEntity detail : command.getDbEntityManager()
+                    .getCachedEntitiesByType(HistoricDetailEventEntity.class)) {
+                if (detail instanceof HistoricVariableUpdateEventEntity update && operationId != null
+                        && operationId.equals(update.getUserOperationId())) {
+                    boolean removed = HistoryEventTypes.VARIABLE_INSTANCE_DELETE.getEventName().equals(update.getEventType());
+                    variables.put(update.getVariableName(), removed ? null : valueOf(update));
+                }
+            }
+            return variables;
         }
 
         /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
@@ -182,29 +192,6 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                 return update.getDoubleValue();
             }
             return update.getByteValue() != null ? "(" + update.getSerializerName() + ")" : null;
-        }
-    }
-
-    /** The variables one operation wrote: name and new value (null: removed). */
-    private static final class OperationVariables {
-
-        private String operationId;
-        private final Map<String, Object> written = new LinkedHashMap<>();
-
-        void add(String operation, String name, Object value) {
-            if (!operation.equals(operationId)) {
-                operationId = operation;
-                written.clear();
-            }
-            written.put(name, value);
-        }
-
-        Map<String, Object> take(String operation) {
-            Map<String, Object> taken = operation != null && operation.equals(operationId)
-                    ? new LinkedHashMap<>(written) : Map.of();
-            operationId = null;
-            written.clear();
-            return taken;
         }
     }
 }
