@@ -57,10 +57,16 @@ public class DecisionLog {
         return new Entry(businessKey, processInstanceId, processKey, agency, type);
     }
 
-    /** The authenticated user of the current call, or {@code system} for timers and internal calls. */
+    /**
+     * The authenticated user of the current call; in a batch's job (run later, without a user), the user who created
+     * the batch; otherwise {@code system} (timers, internal calls).
+     */
     public String currentActor() {
         Authentication authentication = identity.getCurrentAuthentication();
-        return authentication == null || authentication.getUserId() == null ? SYSTEM : authentication.getUserId();
+        if (authentication != null && authentication.getUserId() != null) {
+            return authentication.getUserId();
+        }
+        return CurrentBatch.creator().orElse(SYSTEM);
     }
 
     /** The agency the initiative's first record of this type was filed under, if there is one. */

@@ -13,12 +13,19 @@ import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYP
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import org.camunda.bpm.engine.EntityTypes;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.batch.BatchEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -30,24 +37,31 @@ import org.camunda.bpm.engine.impl.history.event.HistoryEventTypes;
 import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntity;
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
+import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts on an initiative's decision log what someone changed by hand, outside its tasks and messages: cancelling a
  * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables
- * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date. Each of these changes
- * what the procedure decides or when, so it is recorded like a decision: who, when, what, and the reason or
- * annotation given. Camunda's own user operation log holds the same operations; this puts them where the
+ * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date, migrating it to another
+ * version of its model. Each of these changes what the procedure decides or when, so it is recorded like a decision:
+ * who, when, what, and the reason or annotation given. Camunda's own user operation log holds the same operations; this puts them where the
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
  * <p>Seen as engine history events, so nothing escapes that the engine itself does not skip: Cockpit's "skip
  * custom listeners" does not apply here. Operations the engine logs without naming an instance (suspending a whole
- * process definition, a migration, deleting process instances' history, even one's) carry no business key and are
- * on no initiative's log; Camunda's user operation log keeps who did them, and the decision log itself is not
- * engine history: it stays. A cancellation run as a batch job has no user in its command: it is recorded as
- * {@code system} with the batch's delete reason.
+ * process definition, deleting process instances' history, even one's) carry no business key and are on no
+ * initiative's log; Camunda's user operation log keeps who did them, and the decision log itself is not engine
+ * history: it stays.
+ *
+ * <p>The same operations run as a batch (Cockpit's batch operations; cancelling, suspending or activating, setting
+ * variables, modifying many instances at once) are carried out later by batch jobs, which log no operation per instance
+ * and run without a user. A batch job's changes are gathered per instance while its command runs and recorded when
+ * it closes, still in its transaction: one record per instance, with the operation's name as for one instance, the
+ * batch's id, and the batch's creator as the actor.
  */
 @Component
 class RecordManualInterventions extends AbstractProcessEnginePlugin {
@@ -63,7 +77,16 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     OPERATION_TYPE_MODIFY_VARIABLE, OPERATION_TYPE_REMOVE_VARIABLE, OPERATION_TYPE_DELETE_HISTORY),
             EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE));
 
+    /** The batches whose jobs change an initiative, and the name of the same operation on one instance. */
+    private static final Map<String, String> BATCH_OPERATIONS = Map.of(
+            Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE, OPERATION_TYPE_SUSPEND,
+            Batch.TYPE_SET_VARIABLES, OPERATION_TYPE_SET_VARIABLES,
+            Batch.TYPE_PROCESS_INSTANCE_MODIFICATION, OPERATION_TYPE_MODIFY_PROCESS_INSTANCE);
+
     private final ObjectProvider<DecisionLog> decisionLog;
+
+    /** The changes of the batch jobs running now, by command; an entry lives as long as its command. */
+    private final Map<CommandContext, BatchJobChanges> batchJobsRunning = Collections.synchronizedMap(new WeakHashMap<>());
 
     RecordManualInterventions(ObjectProvider<DecisionLog> decisionLog) {
         this.decisionLog = decisionLog;
@@ -85,8 +108,12 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent event) {
             if (event instanceof HistoricProcessInstanceEventEntity instance && cancelled(instance)) {
                 recordCancellation(instance);
+            } else if (event instanceof HistoricProcessInstanceEventEntity instance && migrated(instance)) {
+                recordMigration(instance);
             } else if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
                 recordOperations(List.of(entry));
+            } else if (event.getProcessInstanceId() != null) {
+                noteIfInBatchJob(event);
             }
         }
 
@@ -111,6 +138,11 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     && instance.getBusinessKey() != null;
         }
 
+        private boolean migrated(HistoricProcessInstanceEventEntity instance) {
+            return HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(instance.getEventType())
+                    && instance.getBusinessKey() != null;
+        }
+
         private boolean recorded(UserOperationLogEntryEventEntity entry) {
             return entry.getProcessInstanceId() != null
                     && RECORDED.getOrDefault(entry.getEntityType(), Set.of()).contains(entry.getOperationType());
@@ -122,6 +154,30 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     .outcome("CANCELLED")
                     .reason(instance.getDeleteReason())
                     .append();
+        }
+
+        /** Migrated to another version of its model, by hand or by a batch: the version it runs on now. */
+        private void recordMigration(HistoricProcessInstanceEventEntity instance) {
+            decisionLog.getObject().of(instance.getBusinessKey(), instance.getProcessInstanceId(),
+                            instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+                    .outcome(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
+                    .detail("changed", Map.of("processDefinitionId", instance.getProcessDefinitionId(),
+                            "processDefinitionVersion", instance.getProcessDefinitionVersion()))
+                    .append();
+        }
+
+        /** An event of a process instance in a command that runs a job of a recorded batch: kept for the record. */
+        private void noteIfInBatchJob(HistoryEvent event) {
+            CommandContext command = Context.getCommandContext();
+            JobEntity job = command == null ? null : command.getCurrentJob();
+            if (job == null || !BATCH_OPERATIONS.containsKey(job.getJobHandlerType())) {
+                return;
+            }
+            batchJobsRunning.computeIfAbsent(command, opened -> {
+                BatchJobChanges changes = new BatchJobChanges(job.getJobHandlerType(), CurrentBatch.ofCurrentCommand());
+                opened.registerCommandContextListener(changes);
+                return changes;
+            }).note(event);
         }
 
         private void recordOperations(List<UserOperationLogEntryEventEntity> entries) {
@@ -141,7 +197,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(),
                             instance.getProcessDefinitionKey(), MANUAL_CHANGE)
                     .outcome(first.getOperationType())
-                    .actor(first.getUserId() == null ? DecisionLog.SYSTEM : first.getUserId())
+                    .actor(first.getUserId() == null ? decisionLog.getObject().currentActor() : first.getUserId())
                     .reason(first.getAnnotation())
                     .detail("entityType", first.getEntityType())
                     .detail("taskId", first.getTaskId())
@@ -173,25 +229,95 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             }
             return variables;
         }
+    }
 
-        /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
-        private Object valueOf(HistoricVariableUpdateEventEntity update) {
-            if ("boolean".equals(update.getSerializerName()) && update.getLongValue() != null) {
-                return update.getLongValue() != 0;
+    /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
+    private static Object valueOf(HistoricVariableUpdateEventEntity update) {
+        if ("boolean".equals(update.getSerializerName()) && update.getLongValue() != null) {
+            return update.getLongValue() != 0;
+        }
+        if ("date".equals(update.getSerializerName()) && update.getLongValue() != null) {
+            return Instant.ofEpochMilli(update.getLongValue()).toString();
+        }
+        if (update.getTextValue() != null) {
+            return update.getTextValue();
+        }
+        if (update.getLongValue() != null) {
+            return update.getLongValue();
+        }
+        if (update.getDoubleValue() != null) {
+            return update.getDoubleValue();
+        }
+        return update.getByteValue() != null ? "(" + update.getSerializerName() + ")" : null;
+    }
+
+    /**
+     * What one batch job changed, per process instance, recorded when its command closes (before the flush, in the
+     * job's transaction): a suspension's new state, the variables set.
+     */
+    private final class BatchJobChanges implements CommandContextListener {
+
+        private final String batchType;
+        private final BatchEntity batch;
+        private final Map<String, Map<String, Object>> changedByInstance = new LinkedHashMap<>();
+        private final Map<String, Map<String, Object>> variablesByInstance = new LinkedHashMap<>();
+        private boolean closed;
+
+        BatchJobChanges(String batchType, Optional<BatchEntity> batch) {
+            this.batchType = batchType;
+            this.batch = batch.orElse(null);
+        }
+
+        void note(HistoryEvent event) {
+            if (closed) {
+                // A task created in this job reports its last update while the command closes: its instance is noted.
+                return;
             }
-            if ("date".equals(update.getSerializerName()) && update.getLongValue() != null) {
-                return Instant.ofEpochMilli(update.getLongValue()).toString();
+            String instance = event.getProcessInstanceId();
+            Map<String, Object> changed = changedByInstance.computeIfAbsent(instance, id -> new LinkedHashMap<>());
+            if (event instanceof HistoricProcessInstanceEventEntity update
+                    && HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(update.getEventType())
+                    && Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE.equals(batchType)) {
+                changed.put("suspensionState", HistoricProcessInstance.STATE_SUSPENDED.equals(update.getState())
+                        ? "suspended" : "active");
             }
-            if (update.getTextValue() != null) {
-                return update.getTextValue();
+            if (event instanceof HistoricVariableUpdateEventEntity update && Batch.TYPE_SET_VARIABLES.equals(batchType)
+                    && Objects.equals(update.getProcessInstanceId(), update.getExecutionId())) {
+                variablesByInstance.computeIfAbsent(instance, id -> new LinkedHashMap<>())
+                        .put(update.getVariableName(), valueOf(update));
             }
-            if (update.getLongValue() != null) {
-                return update.getLongValue();
-            }
-            if (update.getDoubleValue() != null) {
-                return update.getDoubleValue();
-            }
-            return update.getByteValue() != null ? "(" + update.getSerializerName() + ")" : null;
+        }
+
+        @Override
+        public void onCommandContextClose(CommandContext command) {
+            closed = true;
+            changedByInstance.forEach((instanceId, changed) -> {
+                HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
+                        .findHistoricProcessInstance(instanceId);
+                if (instance == null || instance.getBusinessKey() == null) {
+                    return;
+                }
+                DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instanceId,
+                                instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+                        .outcome("active".equals(changed.get("suspensionState")) ? OPERATION_TYPE_ACTIVATE
+                                : BATCH_OPERATIONS.get(batchType))
+                        .actor(batch == null || batch.getCreateUserId() == null ? DecisionLog.SYSTEM
+                                : batch.getCreateUserId())
+                        .detail("batchId", batch == null ? null : batch.getId());
+                if (!changed.isEmpty()) {
+                    record.detail("changed", changed);
+                }
+                Map<String, Object> variables = variablesByInstance.get(instanceId);
+                if (variables != null) {
+                    record.detail("variables", variables);
+                }
+                record.append();
+            });
+        }
+
+        @Override
+        public void onCommandFailed(CommandContext command, Throwable failure) {
+            closed = true;
         }
     }
 }

@@ -4,16 +4,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.repository.Deployment;
+import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
@@ -21,7 +28,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 /**
  * What an administrator changes by hand on an initiative, through the REST API as Cockpit does, lands on the
  * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
- * moving a deadline's timer. The ordinary steps of the procedure add no such record.
+ * moving a deadline's timer, migrating it to another version of its model; and the same operations run as batches,
+ * with who started the batch. The ordinary steps of the procedure add no such record.
  */
 @ServiceTest
 class ManualInterventionsAreRecordedTest {
@@ -34,9 +42,14 @@ class ManualInterventionsAreRecordedTest {
     DecisionLog decisionLog;
     @Autowired
     ManagementService management;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    RepositoryService repository;
 
     private final ObjectMapper json = new ObjectMapper();
     private ProcessInstance initiative;
+    private final List<String> copies = new ArrayList<>();
 
     @BeforeEach
     void registerAnInitiative() {
@@ -56,20 +69,104 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
-    void aCancellationRunAsABatchIsRecordedWithItsDeleteReason() throws Exception {
-        var response = rest.post("admin", "/engine-rest/process-instance/delete", Map.of(
+    void aCancellationRunAsABatchIsRecordedWithWhoCreatedTheBatchAndItsDeleteReason() throws Exception {
+        runBatch(rest.post("admin", "/engine-rest/process-instance/delete", Map.of(
                 "processInstanceIds", List.of(initiative.getId()),
-                "deleteReason", "Đăng ký trùng, hủy theo văn bản 45/SNV"));
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
-        JsonNode batch = json.readTree(response.getBody());
-        for (String definition : List.of("seedJobDefinitionId", "batchJobDefinitionId")) {
-            management.createJobQuery().jobDefinitionId(batch.get(definition).asText()).list()
-                    .forEach(job -> management.executeJob(job.getId()));
-        }
+                "deleteReason", "Đăng ký trùng, hủy theo văn bản 45/SNV")));
 
         Decision cancelled = last(RecordManualInterventions.PROCESS_CANCELLED);
         assertThat(cancelled.reason()).isEqualTo("Đăng ký trùng, hủy theo văn bản 45/SNV");
-        assertThat(cancelled.actor()).isEqualTo("system");
+        assertThat(cancelled.actor()).isEqualTo("admin");
+    }
+
+    @Test
+    void aSuspensionRunAsABatchIsRecordedForEachInitiativeWithWhoCreatedTheBatch() throws Exception {
+        ProcessInstance second = scenario.register("an", Scenario.registration("skhcn"));
+        JsonNode batch = runBatch(rest.post("admin", "/engine-rest/process-instance/suspended-async", Map.of(
+                "processInstanceIds", List.of(initiative.getId(), second.getId()), "suspended", true)));
+
+        for (ProcessInstance each : List.of(initiative, second)) {
+            assertThat(runtime.createProcessInstanceQuery().processInstanceId(each.getId()).singleResult().isSuspended())
+                    .isTrue();
+            Decision suspended = last(each, RecordManualInterventions.MANUAL_CHANGE);
+            assertThat(suspended.actor()).isEqualTo("admin");
+            assertThat(suspended.outcome()).isEqualTo("Suspend");
+            assertThat(suspended.details()).containsEntry("changed", Map.of("suspensionState", "suspended"))
+                    .containsEntry("batchId", batch.get("id").asText());
+            assertThat(decisionLog.forInitiative(each.getBusinessKey())).filteredOn(record -> record.type()
+                    .equals(RecordManualInterventions.MANUAL_CHANGE)).hasSize(1);
+        }
+    }
+
+    @Test
+    void anActivationRunAsABatchIsRecordedAsActivate() throws Exception {
+        runtime.suspendProcessInstanceById(initiative.getId());
+        runBatch(rest.post("admin", "/engine-rest/process-instance/suspended-async", Map.of(
+                "processInstanceIds", List.of(initiative.getId()), "suspended", false)));
+
+        Decision activated = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(activated.actor()).isEqualTo("admin");
+        assertThat(activated.outcome()).isEqualTo("Activate");
+        assertThat(activated.details()).containsEntry("changed", Map.of("suspensionState", "active"));
+    }
+
+    @Test
+    void variablesSetByABatchAreRecordedWithTheirNewValuesInOneRecord() throws Exception {
+        runBatch(rest.post("admin", "/engine-rest/process-instance/variables-async", Map.of(
+                "processInstanceIds", List.of(initiative.getId()),
+                "variables", Map.of("title", Map.of("value", "Đổi tên theo lô", "type", "String"),
+                        "impact", Map.of("value", "CITY", "type", "String")))));
+
+        Decision changed = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(changed.actor()).isEqualTo("admin");
+        assertThat(changed.outcome()).isEqualTo("SetVariables");
+        assertThat(changed.details()).containsEntry("variables", Map.of("title", "Đổi tên theo lô", "impact", "CITY"));
+        assertThat(runtime.getVariable(initiative.getId(), "title")).isEqualTo("Đổi tên theo lô");
+    }
+
+    @Test
+    void aModificationRunAsABatchIsRecordedWithItsBatch() throws Exception {
+        JsonNode batch = runBatch(rest.post("admin", "/engine-rest/modification/executeAsync", Map.of(
+                "processDefinitionId", initiative.getProcessDefinitionId(),
+                "processInstanceIds", List.of(initiative.getId()),
+                "skipCustomListeners", true,
+                "annotation", "Làm lại bước cấp ủy theo văn bản 13/CU",
+                "instructions", List.of(Map.of("type", "cancel", "activityId", "Task_GivePartyOpinion"),
+                        Map.of("type", "startBeforeActivity", "activityId", "Task_GivePartyOpinion")))));
+
+        Decision modified = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(modified.actor()).isEqualTo("admin");
+        assertThat(modified.outcome()).isEqualTo("ModifyProcessInstance");
+        assertThat(modified.details()).containsEntry("batchId", batch.get("id").asText());
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).filteredOn(record -> record.type()
+                .equals(RecordManualInterventions.MANUAL_CHANGE)).hasSize(1);
+    }
+
+    @Test
+    void anAdministratorMigratingTheInitiativeToAnotherVersionIsRecordedWithTheVersion() throws Exception {
+        ProcessDefinition next = deployACopyOfTheModel();
+        var executed = rest.post("admin", "/engine-rest/migration/execute", Map.of(
+                "migrationPlan", migrationPlanTo(next), "processInstanceIds", List.of(initiative.getId())));
+        assertThat(executed.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision migrated = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(migrated.actor()).isEqualTo("admin");
+        assertThat(migrated.outcome()).isEqualTo("Migrate");
+        assertThat(migrated.details()).containsEntry("changed", Map.of("processDefinitionId", next.getId(),
+                "processDefinitionVersion", next.getVersion()));
+    }
+
+    @Test
+    void aMigrationRunAsABatchIsRecordedWithWhoCreatedTheBatch() throws Exception {
+        ProcessDefinition next = deployACopyOfTheModel();
+        runBatch(rest.post("admin", "/engine-rest/migration/executeAsync", Map.of(
+                "migrationPlan", migrationPlanTo(next), "processInstanceIds", List.of(initiative.getId()))));
+
+        Decision migrated = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(migrated.actor()).isEqualTo("admin");
+        assertThat(migrated.outcome()).isEqualTo("Migrate");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(initiative.getId()).singleResult()
+                .getProcessDefinitionId()).isEqualTo(next.getId());
     }
 
     @Test
@@ -161,8 +258,44 @@ class ManualInterventionsAreRecordedTest {
                 .doesNotContain(RecordManualInterventions.MANUAL_CHANGE, RecordManualInterventions.PROCESS_CANCELLED);
     }
 
+    /** A second version of the initiative's model, removed again after the test (with what runs on it). */
+    private ProcessDefinition deployACopyOfTheModel() {
+        Deployment copy = repository.createDeployment().name("phiên bản thử di chuyển")
+                .addModelInstance("initiative.bpmn", repository.getBpmnModelInstance(initiative.getProcessDefinitionId()))
+                .deploy();
+        copies.add(copy.getId());
+        return repository.createProcessDefinitionQuery().deploymentId(copy.getId()).singleResult();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> migrationPlanTo(ProcessDefinition next) throws Exception {
+        return json.readValue(rest.post("admin", "/engine-rest/migration/generate", Map.of(
+                "sourceProcessDefinitionId", initiative.getProcessDefinitionId(),
+                "targetProcessDefinitionId", next.getId(), "updateEventTriggers", true)).getBody(), Map.class);
+    }
+
+    @AfterEach
+    void removeTheCopiesOfTheModel() {
+        copies.forEach(id -> repository.deleteDeployment(id, true, true));
+    }
+
+    private JsonNode runBatch(ResponseEntity<String> started) throws Exception {
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode batch = json.readTree(started.getBody());
+        assertThat(batch.get("createUserId").asText()).isEqualTo("admin");
+        for (String definition : List.of("seedJobDefinitionId", "batchJobDefinitionId")) {
+            management.createJobQuery().jobDefinitionId(batch.get(definition).asText()).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        return batch;
+    }
+
     private Decision last(String type) {
-        List<Decision> records = decisionLog.forInitiative(initiative.getBusinessKey());
+        return last(initiative, type);
+    }
+
+    private Decision last(ProcessInstance instance, String type) {
+        List<Decision> records = decisionLog.forInitiative(instance.getBusinessKey());
         assertThat(records).isNotEmpty();
         Decision last = records.get(records.size() - 1);
         assertThat(last.type()).isEqualTo(type);
