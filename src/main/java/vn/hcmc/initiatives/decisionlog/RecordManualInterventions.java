@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,8 @@ import org.camunda.bpm.engine.history.UserOperationLogEntry;
 import org.camunda.bpm.engine.impl.batch.BatchEntity;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
@@ -38,6 +41,9 @@ import org.camunda.bpm.engine.impl.history.event.UserOperationLogEntryEventEntit
 import org.camunda.bpm.engine.impl.history.handler.HistoryEventHandler;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandContextListener;
+import org.camunda.bpm.engine.impl.interceptor.CommandInvocationContext;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerActivateProcessDefinitionHandler;
+import org.camunda.bpm.engine.impl.jobexecutor.TimerSuspendProcessDefinitionHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,16 +58,17 @@ import org.springframework.stereotype.Component;
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
  * <p>Seen as engine history events, so nothing escapes that the engine itself does not skip: Cockpit's "skip
- * custom listeners" does not apply here. Operations the engine logs without naming an instance (suspending a whole
- * process definition, deleting process instances' history, even one's) carry no business key and are on no
- * initiative's log; Camunda's user operation log keeps who did them, and the decision log itself is not engine
- * history: it stays.
+ * custom listeners" does not apply here. A suspension or activation is recorded from the instance's own update,
+ * whichever way it came: one instance, several, all instances of a process definition (with the definition, now or
+ * scheduled), a batch. Deleting process instances' history (even one's) the engine logs without naming an instance:
+ * it is on no initiative's log; Camunda's user operation log keeps who did it, and the decision log itself is not
+ * engine history: it stays.
  *
- * <p>The same operations run as a batch (Cockpit's batch operations; cancelling, suspending or activating, setting
- * variables, modifying many instances at once) are carried out later by batch jobs, which log no operation per instance
- * and run without a user. A batch job's changes are gathered per instance while its command runs and recorded when
- * it closes, still in its transaction: one record per instance, with the operation's name as for one instance, the
- * batch's id, and the batch's creator as the actor.
+ * <p>The same operations run as a batch (Cockpit's batch operations: cancelling, suspending or activating, setting
+ * variables, modifying, migrating many instances at once) are carried out later by batch jobs, which log no operation
+ * per instance and run without a user. Their records name the batch's creator as the actor and carry the batch's id;
+ * a batch job's variables and modifications are gathered per instance while its command runs and recorded when it
+ * closes, still in its transaction: one record per instance, with the operation's name as for one instance.
  */
 @Component
 class RecordManualInterventions extends AbstractProcessEnginePlugin {
@@ -71,17 +78,19 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     /** The operations, by entity type, that change a running initiative by hand. */
     private static final Map<String, Set<String>> RECORDED = Map.of(
-            EntityTypes.PROCESS_INSTANCE, Set.of(OPERATION_TYPE_MODIFY_PROCESS_INSTANCE, OPERATION_TYPE_SUSPEND,
-                    OPERATION_TYPE_ACTIVATE),
+            EntityTypes.PROCESS_INSTANCE, Set.of(OPERATION_TYPE_MODIFY_PROCESS_INSTANCE),
             EntityTypes.VARIABLE, Set.of(OPERATION_TYPE_SET_VARIABLE, OPERATION_TYPE_SET_VARIABLES,
                     OPERATION_TYPE_MODIFY_VARIABLE, OPERATION_TYPE_REMOVE_VARIABLE, OPERATION_TYPE_DELETE_HISTORY),
             EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE));
 
     /** The batches whose jobs change an initiative, and the name of the same operation on one instance. */
     private static final Map<String, String> BATCH_OPERATIONS = Map.of(
-            Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE, OPERATION_TYPE_SUSPEND,
             Batch.TYPE_SET_VARIABLES, OPERATION_TYPE_SET_VARIABLES,
             Batch.TYPE_PROCESS_INSTANCE_MODIFICATION, OPERATION_TYPE_MODIFY_PROCESS_INSTANCE);
+
+    /** The jobs that suspend or activate process instances: a batch's, and a process definition's scheduled change. */
+    private static final Set<String> SUSPENSION_JOBS = Set.of(Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE,
+            TimerSuspendProcessDefinitionHandler.TYPE, TimerActivateProcessDefinitionHandler.TYPE);
 
     private final ObjectProvider<DecisionLog> decisionLog;
 
@@ -110,6 +119,8 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                 recordCancellation(instance);
             } else if (event instanceof HistoricProcessInstanceEventEntity instance && migrated(instance)) {
                 recordMigration(instance);
+            } else if (event instanceof HistoricProcessInstanceEventEntity instance && suspendedOrActivated(instance)) {
+                recordSuspension(instance);
             } else if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
                 recordOperations(List.of(entry));
             } else if (event.getProcessInstanceId() != null) {
@@ -141,6 +152,36 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         private boolean migrated(HistoricProcessInstanceEventEntity instance) {
             return HistoryEventTypes.PROCESS_INSTANCE_MIGRATE.getEventName().equals(instance.getEventType())
                     && instance.getBusinessKey() != null;
+        }
+
+        /**
+         * An instance's update in a command that suspends or activates instances: one, several, all of a process
+         * definition (with the definition, or scheduled for later), or a batch's. Camunda logs the last ones per
+         * definition or per batch only, so the instance's own update event is what names each initiative.
+         */
+        private boolean suspendedOrActivated(HistoricProcessInstanceEventEntity instance) {
+            if (!HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(instance.getEventType())
+                    || instance.getBusinessKey() == null) {
+                return false;
+            }
+            CommandInvocationContext invocation = Context.getCommandInvocationContext();
+            Object command = invocation == null ? null : invocation.getCommand();
+            if (command instanceof AbstractSetProcessInstanceStateCmd || command instanceof AbstractSetProcessDefinitionStateCmd) {
+                return true;
+            }
+            JobEntity job = Context.getCommandContext().getCurrentJob();
+            return job != null && SUSPENSION_JOBS.contains(job.getJobHandlerType());
+        }
+
+        private void recordSuspension(HistoricProcessInstanceEventEntity instance) {
+            boolean suspended = HistoricProcessInstance.STATE_SUSPENDED.equals(instance.getState());
+            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(),
+                            instance.getProcessInstanceId(), instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+                    .outcome(suspended ? OPERATION_TYPE_SUSPEND : OPERATION_TYPE_ACTIVATE)
+                    .detail("entityType", EntityTypes.PROCESS_INSTANCE)
+                    .detail("changed", Map.of("suspensionState", suspended ? "suspended" : "active"));
+            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
+            record.append();
         }
 
         private boolean recorded(UserOperationLogEntryEventEntity entry) {
@@ -253,13 +294,13 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     /**
      * What one batch job changed, per process instance, recorded when its command closes (before the flush, in the
-     * job's transaction): a suspension's new state, the variables set.
+     * job's transaction): the instances it touched, the variables it set.
      */
     private final class BatchJobChanges implements CommandContextListener {
 
         private final String batchType;
         private final BatchEntity batch;
-        private final Map<String, Map<String, Object>> changedByInstance = new LinkedHashMap<>();
+        private final Set<String> touched = new LinkedHashSet<>();
         private final Map<String, Map<String, Object>> variablesByInstance = new LinkedHashMap<>();
         private boolean closed;
 
@@ -274,13 +315,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                 return;
             }
             String instance = event.getProcessInstanceId();
-            Map<String, Object> changed = changedByInstance.computeIfAbsent(instance, id -> new LinkedHashMap<>());
-            if (event instanceof HistoricProcessInstanceEventEntity update
-                    && HistoryEventTypes.PROCESS_INSTANCE_UPDATE.getEventName().equals(update.getEventType())
-                    && Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE.equals(batchType)) {
-                changed.put("suspensionState", HistoricProcessInstance.STATE_SUSPENDED.equals(update.getState())
-                        ? "suspended" : "active");
-            }
+            touched.add(instance);
             if (event instanceof HistoricVariableUpdateEventEntity update && Batch.TYPE_SET_VARIABLES.equals(batchType)
                     && Objects.equals(update.getProcessInstanceId(), update.getExecutionId())) {
                 variablesByInstance.computeIfAbsent(instance, id -> new LinkedHashMap<>())
@@ -291,7 +326,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         @Override
         public void onCommandContextClose(CommandContext command) {
             closed = true;
-            changedByInstance.forEach((instanceId, changed) -> {
+            touched.forEach(instanceId -> {
                 HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
                         .findHistoricProcessInstance(instanceId);
                 if (instance == null || instance.getBusinessKey() == null) {
@@ -299,14 +334,10 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                 }
                 DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instanceId,
                                 instance.getProcessDefinitionKey(), MANUAL_CHANGE)
-                        .outcome("active".equals(changed.get("suspensionState")) ? OPERATION_TYPE_ACTIVATE
-                                : BATCH_OPERATIONS.get(batchType))
+                        .outcome(BATCH_OPERATIONS.get(batchType))
                         .actor(batch == null || batch.getCreateUserId() == null ? DecisionLog.SYSTEM
                                 : batch.getCreateUserId())
                         .detail("batchId", batch == null ? null : batch.getId());
-                if (!changed.isEmpty()) {
-                    record.detail("changed", changed);
-                }
                 Map<String, Object> variables = variablesByInstance.get(instanceId);
                 if (variables != null) {
                     record.detail("variables", variables);

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ManagementService;
@@ -28,8 +30,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 /**
  * What an administrator changes by hand on an initiative, through the REST API as Cockpit does, lands on the
  * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
- * moving a deadline's timer, migrating it to another version of its model; and the same operations run as batches,
- * with who started the batch. The ordinary steps of the procedure add no such record.
+ * moving a deadline's timer, migrating it to another version of its model, suspending the whole model with its
+ * instances; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
  */
 @ServiceTest
 class ManualInterventionsAreRecordedTest {
@@ -215,6 +217,67 @@ class ManualInterventionsAreRecordedTest {
         assertThat(suspended.actor()).isEqualTo("admin");
         assertThat(suspended.outcome()).isEqualTo("Suspend");
         assertThat(suspended.details()).containsEntry("changed", Map.of("suspensionState", "suspended"));
+    }
+
+    @Test
+    void anAdministratorSuspendingSeveralInstancesAtOnceIsRecordedOnEach() {
+        ProcessInstance second = scenario.register("an", Scenario.registration("skhcn"));
+        assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/suspended", Map.of(
+                "processInstanceIds", List.of(initiative.getId(), second.getId()), "suspended", true)).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        for (ProcessInstance each : List.of(initiative, second)) {
+            Decision suspended = last(each, RecordManualInterventions.MANUAL_CHANGE);
+            assertThat(suspended.actor()).isEqualTo("admin");
+            assertThat(suspended.outcome()).isEqualTo("Suspend");
+        }
+    }
+
+    @Test
+    void anAdministratorSuspendingTheWholeModelWithItsInstancesIsRecordedOnEachInitiative() {
+        ProcessInstance second = scenario.register("an", Scenario.registration("skhcn"));
+        try {
+            assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-definition/"
+                    + initiative.getProcessDefinitionId() + "/suspended", Map.of(
+                    "suspended", true, "includeProcessInstances", true)).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+
+            for (ProcessInstance each : List.of(initiative, second)) {
+                Decision suspended = last(each, RecordManualInterventions.MANUAL_CHANGE);
+                assertThat(suspended.actor()).isEqualTo("admin");
+                assertThat(suspended.outcome()).isEqualTo("Suspend");
+                assertThat(suspended.details()).containsEntry("changed", Map.of("suspensionState", "suspended"));
+            }
+        } finally {
+            repository.updateProcessDefinitionSuspensionState().byProcessDefinitionId(initiative.getProcessDefinitionId())
+                    .includeProcessInstances(true).activate();
+        }
+        assertThat(last(second, RecordManualInterventions.MANUAL_CHANGE).outcome()).isEqualTo("Activate");
+    }
+
+    @Test
+    void aSuspensionOfTheModelScheduledForLaterIsRecordedWhenItHappens() {
+        try {
+            assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-definition/"
+                    + initiative.getProcessDefinitionId() + "/suspended", Map.of("suspended", true,
+                    "includeProcessInstances", true, "executionDate", "2030-01-02T08:00:00.000+0700")).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
+                    .doesNotContain(RecordManualInterventions.MANUAL_CHANGE);
+            Job scheduled = management.createJobQuery().timers()
+                    .duedateHigherThan(Date.from(Instant.parse("2030-01-02T00:59:59Z")))
+                    .duedateLowerThan(Date.from(Instant.parse("2030-01-02T01:00:01Z"))).list().stream()
+                    .filter(job -> job.getProcessInstanceId() == null).findFirst().orElseThrow();
+
+            management.executeJob(scheduled.getId());
+
+            Decision suspended = last(RecordManualInterventions.MANUAL_CHANGE);
+            assertThat(suspended.outcome()).isEqualTo("Suspend");
+            assertThat(suspended.actor()).isEqualTo("system");
+        } finally {
+            repository.updateProcessDefinitionSuspensionState().byProcessDefinitionId(initiative.getProcessDefinitionId())
+                    .includeProcessInstances(true).activate();
+        }
     }
 
     @Test
