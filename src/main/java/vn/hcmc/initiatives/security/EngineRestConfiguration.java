@@ -10,6 +10,6 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     @Override
     protected void registerAdditionalResources() {
         register(ValidationErrorMapper.class);
-        register(DenyAuthorizationMapper.class);
+        register(EngineRefusalMapper.class);
     }
 }

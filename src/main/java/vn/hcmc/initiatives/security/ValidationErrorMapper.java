@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -24,22 +25,27 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        for (Throwable cause = exception.getCause(); cause != null; cause = cause.getCause()) {
+        return refusalIn(exception.getCause()).orElseGet(() -> camundaDefault.toResponse(exception));
+    }
+
+    /** The first refusal of bad input or of a right in the chain of causes from {@code first}, as its answer. */
+    static Optional<Response> refusalIn(Throwable first) {
+        for (Throwable cause = first; cause != null; cause = cause.getCause()) {
             if (cause instanceof FormFieldValidationException invalid) {
-                return refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException", invalid.getMessage(),
-                        invalid.getDetail() == null ? null : invalid.getDetail().toString());
+                return Optional.of(refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException",
+                        invalid.getMessage(), invalid.getDetail() == null ? null : invalid.getDetail().toString()));
             }
             if (cause instanceof AuthorizationException denied) {
-                return refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null);
+                return Optional.of(refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null));
             }
             if (cause instanceof BadUserRequestException bad) {
                 String message = bad.getMessage();
                 int colon = message == null ? -1 : message.indexOf(':');
                 String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z]+") ? message.substring(0, colon) : null;
-                return refusal(Response.Status.BAD_REQUEST, "BadUserRequestException", message, field);
+                return Optional.of(refusal(Response.Status.BAD_REQUEST, "BadUserRequestException", message, field));
             }
         }
-        return camundaDefault.toResponse(exception);
+        return Optional.empty();
     }
 
     static Response refusal(Response.Status status, String type, String message, String field) {

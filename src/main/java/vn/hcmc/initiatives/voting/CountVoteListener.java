@@ -3,6 +3,7 @@ package vn.hcmc.initiatives.voting;
 import static vn.hcmc.initiatives.registration.InitiativeProcess.*;
 
 import java.util.Set;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -10,7 +11,11 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 
-/** Records one voter's vote and keeps the running tally on the initiative. */
+/**
+ * Records one voter's vote and keeps the running tally on the initiative. A vote is personal: only its voter (the
+ * task's assignee, who cannot change: {@code security/OnlyEntitledAssignees}) casts it, not an administrator on their
+ * behalf (403); the engine's own calls without a user (imports, tests) are trusted.
+ */
 @Component("countVote")
 class CountVoteListener implements TaskListener {
 
@@ -29,6 +34,11 @@ class CountVoteListener implements TaskListener {
             throw new FormFieldValidationException(VOTE,
                     "vote: chọn YES (đồng ý) hoặc NO (không đồng ý); nhận được '" + vote + "'");
         }
+        String submittedBy = log.currentActor();
+        if (!DecisionLog.SYSTEM.equals(submittedBy) && !submittedBy.equals(task.getAssignee())) {
+            throw new AuthorizationException(submittedBy + " không được biểu quyết thay " + task.getAssignee()
+                    + " (a vote is cast by its voter only)");
+        }
         DelegateExecution instance = task.getExecution().getProcessInstance();
         boolean yes = LeadershipVoteDecision.VOTE_YES.equals(vote);
         String variable = yes ? YES_VOTES : NO_VOTES;
@@ -37,6 +47,6 @@ class CountVoteListener implements TaskListener {
             instance.setVariable(HEAD_VOTE, vote.toString());
         }
         log.of(task.getExecution(), "VOTE").outcome(vote).actor(task.getAssignee())
-                .detail("submittedBy", log.currentActor()).append();
+                .detail("submittedBy", submittedBy).append();
     }
 }

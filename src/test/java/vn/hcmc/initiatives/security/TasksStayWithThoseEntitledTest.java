@@ -1,0 +1,166 @@
+package vn.hcmc.initiatives.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import vn.hcmc.initiatives.decisionlog.Decision;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
+import vn.hcmc.initiatives.support.Rest;
+import vn.hcmc.initiatives.support.Scenario;
+import vn.hcmc.initiatives.support.ServiceTest;
+
+/**
+ * A task stays with whom the procedure gives it: a voter cannot hand their vote to someone else (least of all the
+ * proposer the vote excludes), a group task goes only to a member of its group, and nobody casts a vote for a voter.
+ * Over REST as Tasklist calls it; what is refused changes nothing.
+ */
+@ServiceTest
+class TasksStayWithThoseEntitledTest {
+
+    @Autowired
+    Scenario scenario;
+    @Autowired
+    Rest rest;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    IdentityService identity;
+    @Autowired
+    DecisionLog decisionLog;
+
+    private final ObjectMapper json = new ObjectMapper();
+    private final List<String> usersCreated = new ArrayList<>();
+
+    @AfterEach
+    void removeTheUsersCreated() {
+        usersCreated.forEach(identity::deleteUser);
+    }
+
+    @Test
+    void aVoterCannotHandTheirVoteToTheProposer() throws Exception {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        Task vote = voteOf("cuong", initiative);
+
+        ResponseEntity<String> refused = rest.post("cuong", "/engine-rest/task/" + vote.getId() + "/assignee",
+                Map.of("userId", "an"));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(json.readTree(refused.getBody()).get("field").asText()).isEqualTo("userId");
+        assertThat(refused.getBody()).contains("cuong");
+        assertThat(tasks.createTaskQuery().taskId(vote.getId()).singleResult().getAssignee()).isEqualTo("cuong");
+        assertThat(rest.post("an", "/engine-rest/task/" + vote.getId() + "/complete", Map.of("variables",
+                Map.of("vote", Map.of("value", "YES")))).getStatusCode().is2xxSuccessful()).isFalse();
+        assertThat(runtime.getVariable(initiative.getId(), InitiativeProcess.YES_VOTES)).isEqualTo(0);
+    }
+
+    @Test
+    void aVoterCannotDelegateOrUnclaimTheirVote() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        Task vote = voteOf("dung", initiative);
+
+        assertThat(rest.post("dung", "/engine-rest/task/" + vote.getId() + "/delegate", Map.of("userId", "cuong"))
+                .getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.post("dung", "/engine-rest/task/" + vote.getId() + "/unclaim", Map.of()).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        Task unchanged = tasks.createTaskQuery().taskId(vote.getId()).singleResult();
+        assertThat(unchanged.getAssignee()).isEqualTo("dung");
+        assertThat(unchanged.getDelegationState()).isNull();
+    }
+
+    @Test
+    void anAdministratorCannotCastAVoteOnAVotersBehalf() {
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        Task vote = voteOf("cuong", initiative);
+
+        ResponseEntity<String> refused = rest.post("admin", "/engine-rest/task/" + vote.getId() + "/complete",
+                Map.of("variables", Map.of("vote", Map.of("value", "YES"))));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(tasks.createTaskQuery().taskId(vote.getId()).singleResult()).isNotNull();
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
+                .doesNotContain("VOTE");
+    }
+
+    @Test
+    void aGroupTaskIsClaimedByAMemberButNotGivenToSomeoneOutsideTheGroup() {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+
+        ResponseEntity<String> toTheProposer = rest.post("giang", "/engine-rest/task/" + opinion.getId() + "/assignee",
+                Map.of("userId", "an"));
+        ResponseEntity<String> byAnAdministrator = rest.post("admin", "/engine-rest/task/" + opinion.getId()
+                + "/assignee", Map.of("userId", "an"));
+
+        assertThat(toTheProposer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(toTheProposer.getBody()).contains("userId").contains("skhcn-party");
+        assertThat(byAnAdministrator.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getAssignee()).isNull();
+        assertThat(rest.post("giang", "/engine-rest/task/" + opinion.getId() + "/claim", Map.of("userId", "giang"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getAssignee()).isEqualTo("giang");
+    }
+
+    @Test
+    void aGroupTaskCanBeGivenToAnotherMemberOfTheGroup() {
+        member("hoa", "skhcn-party");
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+
+        assertThat(rest.post("giang", "/engine-rest/task/" + opinion.getId() + "/assignee", Map.of("userId", "hoa"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        scenario.complete("hoa", initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).filteredOn(d -> d.type().equals("PARTY_OPINION"))
+                .extracting(Decision::actor).containsExactly("hoa");
+    }
+
+    @Test
+    void aPersonalTaskMovesOnlyWithTheVariableThatNamesItsHolder() {
+        member("phuc", "skhcn-staff");
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.remove("bottleneck");
+        ProcessInstance initiative = scenario.register("an", values);
+        Task correction = scenario.task(initiative, InitiativeProcess.TASK_CORRECT_REGISTRATION);
+        String assign = "/engine-rest/task/" + correction.getId() + "/assignee";
+
+        assertThat(rest.post("admin", assign, Map.of("userId", "phuc")).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/"
+                + initiative.getId() + "/variables/" + InitiativeProcess.PROPOSER_ID, Map.of("value", "phuc",
+                "type", "String")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rest.post("admin", assign, Map.of("userId", "phuc")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(tasks.createTaskQuery().taskId(correction.getId()).singleResult().getAssignee()).isEqualTo("phuc");
+    }
+
+    private Task voteOf(String voter, ProcessInstance initiative) {
+        return tasks.createTaskQuery().processInstanceId(initiative.getId())
+                .taskDefinitionKey(InitiativeProcess.TASK_CAST_VOTE).taskAssignee(voter).singleResult();
+    }
+
+    private void member(String userId, String groupId) {
+        var user = identity.newUser(userId);
+        user.setFirstName(userId);
+        user.setLastName("Thử");
+        user.setPassword("demo");
+        identity.saveUser(user);
+        identity.createMembership(userId, groupId);
+        usersCreated.add(userId);
+    }
+}
