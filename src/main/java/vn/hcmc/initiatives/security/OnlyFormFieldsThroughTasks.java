@@ -1,0 +1,110 @@
+package vn.hcmc.initiatives.security;
+
+import static vn.hcmc.initiatives.security.TaskFormFields.namesOf;
+import static vn.hcmc.initiatives.security.TaskFormFields.onlyFormFields;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.TaskServiceImpl;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * The engine's task and form services, with every call that writes variables through a task checked first, in the
+ * same command, by {@link TaskFormFields}: completing, resolving, submitting a task's form, setting, changing or
+ * removing a task's variables (local or not). Tasklist, the REST API and the service's code all go through these.
+ */
+@Component
+class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        configuration.setTaskService(new CheckedTaskService());
+        configuration.setFormService(new CheckedFormService());
+    }
+
+    static class CheckedTaskService extends TaskServiceImpl {
+
+        @Override
+        public void complete(String taskId, Map<String, Object> variables) {
+            commandExecutor.execute(onlyFormFields(taskId, namesOf(variables), new CompleteTaskCmd(taskId, variables, false, false)));
+        }
+
+        @Override
+        public VariableMap completeWithVariablesInReturn(String taskId, Map<String, Object> variables, boolean deserializeValues) {
+            return commandExecutor.execute(onlyFormFields(taskId, namesOf(variables),
+                    new CompleteTaskCmd(taskId, variables, true, deserializeValues)));
+        }
+
+        @Override
+        public void resolveTask(String taskId, Map<String, Object> variables) {
+            commandExecutor.execute(onlyFormFields(taskId, namesOf(variables), new ResolveTaskCmd(taskId, variables)));
+        }
+
+        @Override
+        protected void setVariables(String taskId, Map<String, ? extends Object> variables, boolean local) {
+            commandExecutor.execute(onlyFormFields(taskId, namesOf(variables), new SetTaskVariablesCmd(taskId, variables, local)));
+        }
+
+        @Override
+        protected void updateVariables(String taskId, Map<String, ? extends Object> modifications,
+                                       Collection<String> deletions, boolean local) {
+            List<String> names = new ArrayList<>(namesOf(modifications));
+            if (deletions != null) {
+                names.addAll(deletions);
+            }
+            commandExecutor.execute(onlyFormFields(taskId, names,
+                    new PatchTaskVariablesCmd(taskId, modifications, deletions, local)));
+        }
+
+        @Override
+        public void removeVariable(String taskId, String variableName) {
+            removeVariables(taskId, List.of(variableName), false);
+        }
+
+        @Override
+        public void removeVariableLocal(String taskId, String variableName) {
+            removeVariables(taskId, List.of(variableName), true);
+        }
+
+        @Override
+        public void removeVariables(String taskId, Collection<String> variableNames) {
+            removeVariables(taskId, variableNames, false);
+        }
+
+        @Override
+        public void removeVariablesLocal(String taskId, Collection<String> variableNames) {
+            removeVariables(taskId, variableNames, true);
+        }
+
+        private void removeVariables(String taskId, Collection<String> names, boolean local) {
+            commandExecutor.execute(onlyFormFields(taskId, names, new RemoveTaskVariablesCmd(taskId, names, local)));
+        }
+    }
+
+    static class CheckedFormService extends FormServiceImpl {
+
+        @Override
+        public void submitTaskForm(String taskId, Map<String, Object> properties) {
+            commandExecutor.execute(onlyFormFields(taskId, namesOf(properties), new SubmitTaskFormCmd(taskId, properties, false, false)));
+        }
+
+        @Override
+        public VariableMap submitTaskFormWithVariablesInReturn(String taskId, Map<String, Object> properties,
+                                                               boolean deserializeValues) {
+            return commandExecutor.execute(onlyFormFields(taskId, namesOf(properties),
+                    new SubmitTaskFormCmd(taskId, properties, true, deserializeValues)));
+        }
+    }
+}
