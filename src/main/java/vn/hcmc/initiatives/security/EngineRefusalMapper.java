@@ -6,7 +6,6 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
 
@@ -18,7 +17,8 @@ import org.camunda.bpm.engine.rest.exception.ProcessEngineExceptionHandler;
  *       revokes (authorizationCheckRevokes=never): 400 naming the field {@code type};</li>
  *   <li>a check of ours in a listener that Camunda wraps ("exception while invoking the TaskListener"), e.g. an
  *       assignment {@link OnlyEntitledAssignees} refuses: answered as {@link ValidationErrorMapper} answers it
- *       (400 naming the field, 403 for a right).</li>
+ *       (400 naming the field, 403 for a right); a 400 of ours thrown as it is (a message's variable,
+ *       {@link MessagesCarryOnlyTheirVariables}) gets the field named too.</li>
  * </ul>
  */
 @Priority(1)
@@ -38,8 +38,8 @@ public class EngineRefusalMapper implements ExceptionMapper<ProcessEngineExcepti
                                 + " would be ignored. Remove the GRANT instead.", "type");
             }
         }
-        if (!(exception instanceof BadUserRequestException || exception instanceof AuthorizationException)) {
-            Optional<Response> refusal = ValidationErrorMapper.refusalIn(exception.getCause());
+        if (!(exception instanceof AuthorizationException)) { // Camunda's 403 names the missing permissions
+            Optional<Response> refusal = ValidationErrorMapper.refusalIn(exception);
             if (refusal.isPresent()) {
                 return refusal.get();
             }

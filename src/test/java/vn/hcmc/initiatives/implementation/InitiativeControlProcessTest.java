@@ -64,6 +64,28 @@ class InitiativeControlProcessTest {
     }
 
     @Test
+    void aSuspensionOverRestCarriesItsReasonButNotAnotherImplementer() throws Exception {
+        ProcessInstance initiative = inImplementation();
+
+        ResponseEntity<String> refused = rest.post("binh", "/engine-rest/message", Map.of(
+                "messageName", InitiativeProcess.MESSAGE_SUSPENDED, "businessKey", initiative.getBusinessKey(),
+                "processVariables", Map.of("reason", Map.of("value", "Rà soát pháp lý"),
+                        "implementerId", Map.of("value", "binh"))));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(new ObjectMapper().readTree(refused.getBody()).get("field").asText()).isEqualTo("implementerId");
+        assertThat(initiative).isWaitingAt(InitiativeProcess.TASK_REPORT_COMPLETION);
+        assertThat(runtime.getVariable(initiative.getId(), "implementerId")).isEqualTo("an");
+
+        assertThat(rest.post("binh", "/engine-rest/message", Map.of(
+                "messageName", InitiativeProcess.MESSAGE_SUSPENDED, "businessKey", initiative.getBusinessKey(),
+                "processVariables", Map.of("reason", Map.of("value", "Rà soát pháp lý"),
+                        "decisionDocumentNo", Map.of("value", "8/QĐ-SKHCN")))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(initiative).isWaitingAt(InitiativeProcess.WHILE_SUSPENDED);
+    }
+
+    @Test
     void theHeadSuspendsAndResumesFromTasklist() {
         ProcessInstance initiative = inImplementation();
         ProcessInstance decision = control("binh", initiative.getBusinessKey(), "SUSPEND", "Rà soát pháp lý");
