@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.impl.cmd.GetCamundaFormDefinitionCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
@@ -64,10 +65,13 @@ final class TaskFormFields {
         String reference = form.getBinding() + ":" + form.getKey() + ":" + form.getVersion() + ":"
                 + ("deployment".equals(form.getBinding()) ? deploymentOf(context, task) : "");
         Set<String> fields = FIELDS_BY_FORM.computeIfAbsent(reference, ref -> deployedFields(context, task, form));
-        if (fields.containsAll(names)) {
+        if (fields == null || fields.containsAll(names)) {
             return;
         }
         fields = deployedFields(context, task, form);
+        if (fields == null) {
+            return;
+        }
         FIELDS_BY_FORM.put(reference, fields);
         Set<String> foreign = new TreeSet<>(names);
         foreign.removeAll(fields);
@@ -83,12 +87,20 @@ final class TaskFormFields {
                 .findDeployedProcessDefinitionById(task.getProcessDefinitionId()).getDeploymentId();
     }
 
+    /**
+     * The keys of the deployed form; none (no check) when the form is not deployed: Tasklist cannot show that task
+     * either, Camunda reports it there, and refusing every variable would only stop the work around it.
+     */
     private static Set<String> deployedFields(CommandContext context, TaskEntity task, CamundaFormRef form) {
         return context.runWithoutAuthorization(() -> {
-            CamundaFormDefinition definition = new GetCamundaFormDefinitionCmd(form, deploymentOf(context, task))
-                    .execute(context);
+            CamundaFormDefinition definition;
+            try {
+                definition = new GetCamundaFormDefinitionCmd(form, deploymentOf(context, task)).execute(context);
+            } catch (ProcessEngineException notDeployed) {
+                return null;
+            }
             if (definition == null) {
-                return Set.<String>of();
+                return null;
             }
             ResourceEntity resource = context.getResourceManager()
                     .findResourceByDeploymentIdAndResourceName(definition.getDeploymentId(), definition.getResourceName());
