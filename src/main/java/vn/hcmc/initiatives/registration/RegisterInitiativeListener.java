@@ -54,6 +54,7 @@ class RegisterInitiativeListener implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
+        onlyRegistrationFields(execution);
         String proposer = proposer(execution);
         List<String> groups = groupsOf(proposer, identity.getCurrentAuthentication());
         Set<String> ownAgencies = new TreeSet<>();
@@ -165,5 +166,25 @@ class RegisterInitiativeListener implements ExecutionListener {
 
     private static String text(Object value) {
         return value == null ? "" : value.toString().trim();
+    }
+
+    /**
+     * A user's registration carries the registration's fields (and perhaps a {@code proposerId}, which is overwritten),
+     * nothing the procedure decides later: a {@code personallyResponsible} or {@code responsibleBody} given here would
+     * reach the responsibility review as if the head had overridden a failed vote. Any other variable is a 400 naming
+     * it, and nothing is started. The service's own starts (without a user) are not checked.
+     */
+    private void onlyRegistrationFields(DelegateExecution execution) {
+        if (identity.getCurrentAuthentication() == null) {
+            return;
+        }
+        Set<String> foreign = new TreeSet<>(execution.getVariableNames());
+        REGISTRATION_FIELDS.forEach(foreign::remove);
+        foreign.remove(PROPOSER_ID);
+        if (!foreign.isEmpty()) {
+            throw new BadUserRequestException(foreign.iterator().next() + ": không phải trường của hồ sơ đăng ký"
+                    + " (a registration carries only its fields " + REGISTRATION_FIELDS + "; not: "
+                    + String.join(", ", foreign) + ")");
+        }
     }
 }

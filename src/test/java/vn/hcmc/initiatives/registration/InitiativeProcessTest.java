@@ -108,6 +108,19 @@ class InitiativeProcessTest {
     }
 
     @Test
+    void aRegistrationCarryingWhatTheProcedureDecidesLaterIsRefusedAndNothingStarts() {
+        Map<String, Object> values = Scenario.registration("skhcn");
+        values.put(PERSONALLY_RESPONSIBLE, "binh");
+        values.put(RESPONSIBLE_BODY, "HEAD_PERSONALLY");
+        long before = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count();
+
+        assertThatThrownBy(() -> scenario.register("an", values)).isInstanceOf(BadUserRequestException.class)
+                .hasMessageStartingWith(PERSONALLY_RESPONSIBLE + ":").hasMessageContaining(RESPONSIBLE_BODY);
+        assertThat(engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(KEY).count())
+                .isEqualTo(before);
+    }
+
+    @Test
     void incompleteRegistrationGoesBackToTheProposerNamingEveryMissingField() {
         Map<String, Object> values = Scenario.registration("skhcn");
         values.remove("bottleneck");
