@@ -224,9 +224,8 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         private void recordOperations(List<UserOperationLogEntryEventEntity> entries) {
             UserOperationLogEntryEventEntity first = entries.get(0);
             CommandContext command = Context.getCommandContext();
-            HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
-                    .findHistoricProcessInstance(first.getProcessInstanceId());
-            if (instance == null || instance.getBusinessKey() == null) {
+            Optional<DecisionLog.Entry> manualChange = manualChangeOf(command, first.getProcessInstanceId());
+            if (manualChange.isEmpty()) {
                 return;
             }
             Map<String, Object> changed = new LinkedHashMap<>();
@@ -235,8 +234,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     changed.put(entry.getProperty(), entry.getNewValue());
                 }
             }
-            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(),
-                            instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+            DecisionLog.Entry record = manualChange.get()
                     .outcome(first.getOperationType())
                     .actor(first.getUserId() == null ? decisionLog.getObject().currentActor() : first.getUserId())
                     .reason(first.getAnnotation())
@@ -270,6 +268,17 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             }
             return variables;
         }
+    }
+
+    /** A manual change's record for the process instance, when it belongs to an initiative (has a business key). */
+    private Optional<DecisionLog.Entry> manualChangeOf(CommandContext command, String processInstanceId) {
+        HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
+                .findHistoricProcessInstance(processInstanceId);
+        if (instance == null || instance.getBusinessKey() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(decisionLog.getObject().of(instance.getBusinessKey(), processInstanceId,
+                instance.getProcessDefinitionKey(), MANUAL_CHANGE));
     }
 
     /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
@@ -326,24 +335,15 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         @Override
         public void onCommandContextClose(CommandContext command) {
             closed = true;
-            touched.forEach(instanceId -> {
-                HistoricProcessInstanceEntity instance = command.getHistoricProcessInstanceManager()
-                        .findHistoricProcessInstance(instanceId);
-                if (instance == null || instance.getBusinessKey() == null) {
-                    return;
-                }
-                DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instanceId,
-                                instance.getProcessDefinitionKey(), MANUAL_CHANGE)
-                        .outcome(BATCH_OPERATIONS.get(batchType))
-                        .actor(batch == null || batch.getCreateUserId() == null ? DecisionLog.SYSTEM
-                                : batch.getCreateUserId())
-                        .detail("batchId", batch == null ? null : batch.getId());
+            // The actor is the batch's creator: the job runs without a user (DecisionLog.currentActor).
+            touched.forEach(instanceId -> manualChangeOf(command, instanceId).ifPresent(record -> {
+                record.outcome(BATCH_OPERATIONS.get(batchType)).detail("batchId", batch == null ? null : batch.getId());
                 Map<String, Object> variables = variablesByInstance.get(instanceId);
                 if (variables != null) {
                     record.detail("variables", variables);
                 }
                 record.append();
-            });
+            }));
         }
 
         @Override
