@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.springframework.stereotype.Component;
@@ -60,14 +58,12 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (Context.getCommandContext() == null && isHandChange(command)) {
-                Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-                if (user != null && user.getUserId() != null
-                        && (user.getGroupIds() == null || !user.getGroupIds().contains(Groups.ADMINS))) {
-                    throw new AuthorizationException(user.getUserId() + " không được thay đổi trực tiếp quy trình đang"
-                            + " chạy (" + command.getClass().getSimpleName() + "): only an administrator may change a"
-                            + " running process by hand; the procedure goes on through its tasks and messages");
-                }
+            if (isHandChange(command)) {
+                OutsideCaller.nonAdministrator(configuration.getIdentityService()).ifPresent(user -> {
+                    throw new AuthorizationException(user + " không được thay đổi trực tiếp quy trình đang chạy ("
+                            + command.getClass().getSimpleName() + "): only an administrator may change a running"
+                            + " process by hand; the procedure goes on through its tasks and messages");
+                });
             }
             return next.execute(command);
         }

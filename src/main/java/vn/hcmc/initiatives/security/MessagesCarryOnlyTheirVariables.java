@@ -16,8 +16,6 @@ import org.camunda.bpm.engine.impl.MessageCorrelationBuilderImpl;
 import org.camunda.bpm.engine.impl.RuntimeServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResult;
 import org.camunda.bpm.engine.runtime.MessageCorrelationResultWithVariables;
@@ -59,9 +57,7 @@ class MessagesCarryOnlyTheirVariables extends AbstractProcessEnginePlugin {
         }
 
         void check(MessageCorrelationBuilderImpl correlation) {
-            Authentication user = configuration.getIdentityService().getCurrentAuthentication();
-            if (Context.getCommandContext() != null || user == null || user.getUserId() == null
-                    || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMINS))) {
+            if (OutsideCaller.nonAdministrator(configuration.getIdentityService()).isEmpty()) {
                 return;
             }
             Set<String> names = new TreeSet<>();
