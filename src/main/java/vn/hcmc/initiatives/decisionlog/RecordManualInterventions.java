@@ -1,15 +1,21 @@
 package vn.hcmc.initiatives.decisionlog;
 
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_JOB;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_EXECUTE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RECALC_DUEDATE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_REMOVE_VARIABLE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RESTART_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +28,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.function.Predicate;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
@@ -31,7 +38,12 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalCmd;
+import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.history.event.HistoricActivityInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricDetailEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricProcessInstanceEventEntity;
 import org.camunda.bpm.engine.impl.history.event.HistoricVariableUpdateEventEntity;
@@ -53,7 +65,7 @@ import org.springframework.stereotype.Component;
  * Puts on an initiative's decision log what someone changed by hand, outside its tasks and messages: cancelling a
  * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables
  * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date, migrating it to another
- * version of its model. Each of these changes what the procedure decides or when, so it is recorded like a decision:
+ * version of its model, starting it at a step other than its start, restarting it after it ended. Each of these changes what the procedure decides or when, so it is recorded like a decision:
  * who, when, what, and the reason or annotation given. Camunda's own user operation log holds the same operations; this puts them where the
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
@@ -75,18 +87,29 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     static final String PROCESS_CANCELLED = "PROCESS_CANCELLED";
     static final String MANUAL_CHANGE = "MANUAL_CHANGE";
+    /** Started at steps an administrator chose instead of at its start (Camunda logs no operation for it). */
+    static final String STARTED_AT_ACTIVITIES = "StartProcessInstanceAtActivities";
 
     /** The operations, by entity type, that change a running initiative by hand. */
     private static final Map<String, Set<String>> RECORDED = Map.of(
             EntityTypes.PROCESS_INSTANCE, Set.of(OPERATION_TYPE_MODIFY_PROCESS_INSTANCE),
             EntityTypes.VARIABLE, Set.of(OPERATION_TYPE_SET_VARIABLE, OPERATION_TYPE_SET_VARIABLES,
                     OPERATION_TYPE_MODIFY_VARIABLE, OPERATION_TYPE_REMOVE_VARIABLE, OPERATION_TYPE_DELETE_HISTORY),
-            EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE));
+            EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE, OPERATION_TYPE_EXECUTE,
+                    OPERATION_TYPE_SET_JOB_RETRIES, OPERATION_TYPE_SUSPEND_JOB, OPERATION_TYPE_ACTIVATE_JOB,
+                    OPERATION_TYPE_DELETE));
 
     /** The batches whose jobs change an initiative, and the name of the same operation on one instance. */
     private static final Map<String, String> BATCH_OPERATIONS = Map.of(
             Batch.TYPE_SET_VARIABLES, OPERATION_TYPE_SET_VARIABLES,
             Batch.TYPE_PROCESS_INSTANCE_MODIFICATION, OPERATION_TYPE_MODIFY_PROCESS_INSTANCE);
+
+    /**
+     * The commands that move on a step that waits, by hand, which Camunda logs no operation for: signalling an
+     * execution, triggering its message subscription, throwing a signal. Their records name the operation so.
+     */
+    private static final Map<Class<?>, String> HAND_TRIGGERS = Map.of(SignalCmd.class, "Signal",
+            MessageEventReceivedCmd.class, "MessageEventReceived", SignalEventReceivedCmd.class, "SignalEventReceived");
 
     /** The jobs that suspend or activate process instances: a batch's, and a process definition's scheduled change. */
     private static final Set<String> SUSPENSION_JOBS = Set.of(Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE,
@@ -94,8 +117,9 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     private final ObjectProvider<DecisionLog> decisionLog;
 
-    /** The changes of the batch jobs running now, by command; an entry lives as long as its command. */
-    private final Map<CommandContext, BatchJobChanges> batchJobsRunning = Collections.synchronizedMap(new WeakHashMap<>());
+    /** The changes of the batch jobs and hand triggers running now, by command; an entry lives as long as its command. */
+    private final Map<CommandContext, ChangesOfOneCommand> commandsRecordedWhole =
+            Collections.synchronizedMap(new WeakHashMap<>());
 
     RecordManualInterventions(ObjectProvider<DecisionLog> decisionLog) {
         this.decisionLog = decisionLog;
@@ -117,6 +141,8 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         public void handleEvent(HistoryEvent event) {
             if (event instanceof HistoricProcessInstanceEventEntity instance && cancelled(instance)) {
                 recordCancellation(instance);
+            } else if (event instanceof HistoricProcessInstanceEventEntity instance && startedHalfway(instance)) {
+                recordHalfwayStart(instance);
             } else if (event instanceof HistoricProcessInstanceEventEntity instance && migrated(instance)) {
                 recordMigration(instance);
             } else if (event instanceof HistoricProcessInstanceEventEntity instance && suspendedOrActivated(instance)) {
@@ -124,7 +150,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             } else if (event instanceof UserOperationLogEntryEventEntity entry && recorded(entry)) {
                 recordOperations(List.of(entry));
             } else if (event.getProcessInstanceId() != null) {
-                noteIfInBatchJob(event);
+                noteIfInCommandRecordedWhole(event);
             }
         }
 
@@ -147,6 +173,30 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             return HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())
                     && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
                     && instance.getBusinessKey() != null;
+        }
+
+        /**
+         * Started at steps given with the start instead of at the model's start, or restarted after it ended (which
+         * starts it that way too, with the instance it restarts; Camunda logs a restart per process definition only).
+         */
+        private boolean startedHalfway(HistoricProcessInstanceEventEntity instance) {
+            if (!HistoryEventTypes.PROCESS_INSTANCE_START.getEventName().equals(instance.getEventType())
+                    || instance.getBusinessKey() == null) {
+                return false;
+            }
+            CommandInvocationContext invocation = Context.getCommandInvocationContext();
+            return invocation != null && invocation.getCommand() instanceof StartProcessInstanceAtActivitiesCmd;
+        }
+
+        private void recordHalfwayStart(HistoricProcessInstanceEventEntity instance) {
+            boolean restarted = instance.getRestartedProcessInstanceId() != null;
+            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(),
+                            instance.getProcessInstanceId(), instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+                    .outcome(restarted ? OPERATION_TYPE_RESTART_PROCESS_INSTANCE : STARTED_AT_ACTIVITIES)
+                    .detail("startActivityId", instance.getStartActivityId())
+                    .detail("restartedProcessInstanceId", instance.getRestartedProcessInstanceId());
+            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
+            record.append();
         }
 
         private boolean migrated(HistoricProcessInstanceEventEntity instance) {
@@ -207,18 +257,50 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     .append();
         }
 
-        /** An event of a process instance in a command that runs a job of a recorded batch: kept for the record. */
-        private void noteIfInBatchJob(HistoryEvent event) {
+        /**
+         * An event of a process instance in a command recorded as a whole when it closes — a job of a recorded batch,
+         * or a hand trigger — kept for the record.
+         */
+        private void noteIfInCommandRecordedWhole(HistoryEvent event) {
             CommandContext command = Context.getCommandContext();
-            JobEntity job = command == null ? null : command.getCurrentJob();
-            if (job == null || !BATCH_OPERATIONS.containsKey(job.getJobHandlerType())) {
+            String operation = command == null ? null : operationRecordedWhole(command);
+            if (operation == null) {
                 return;
             }
-            batchJobsRunning.computeIfAbsent(command, opened -> {
-                BatchJobChanges changes = new BatchJobChanges(job.getJobHandlerType(), CurrentBatch.ofCurrentCommand());
+            commandsRecordedWhole.computeIfAbsent(command, opened -> {
+                ChangesOfOneCommand changes = new ChangesOfOneCommand(operation, CurrentBatch.ofCurrentCommand(),
+                        variablesGivenWith(operation));
                 opened.registerCommandContextListener(changes);
                 return changes;
             }).note(event);
+        }
+
+        /** The operation a batch job's command (by the batch's type) or a hand trigger carries out; else none. */
+        private String operationRecordedWhole(CommandContext command) {
+            JobEntity job = command.getCurrentJob();
+            if (job != null) {
+                return BATCH_OPERATIONS.get(job.getJobHandlerType());
+            }
+            CommandInvocationContext invocation = Context.getCommandInvocationContext();
+            Object running = invocation == null ? null : invocation.getCommand();
+            for (Map.Entry<Class<?>, String> trigger : HAND_TRIGGERS.entrySet()) {
+                if (trigger.getKey().isInstance(running)) {
+                    return trigger.getValue();
+                }
+            }
+            return null;
+        }
+
+        /**
+         * The variable updates the operation itself gives: a set-variables batch sets them on the process instance;
+         * a modification batch gives none; a hand trigger gives those it is sent with (any scope).
+         */
+        private Predicate<HistoricVariableUpdateEventEntity> variablesGivenWith(String operation) {
+            if (OPERATION_TYPE_SET_VARIABLES.equals(operation)) {
+                return update -> Objects.equals(update.getProcessInstanceId(), update.getExecutionId());
+            }
+            boolean handTrigger = HAND_TRIGGERS.containsValue(operation);
+            return update -> handTrigger;
         }
 
         private void recordOperations(List<UserOperationLogEntryEventEntity> entries) {
@@ -302,31 +384,38 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
     }
 
     /**
-     * What one batch job changed, per process instance, recorded when its command closes (before the flush, in the
-     * job's transaction): the instances it touched, the variables it set.
+     * What one command changed, per process instance, recorded when it closes (before the flush, in its transaction):
+     * the instances it touched, the variables it set before each left a step, and the first step each left. A batch
+     * job's: the variables of a set-variables batch; a hand trigger's: the variables given with it.
      */
-    private final class BatchJobChanges implements CommandContextListener {
+    private final class ChangesOfOneCommand implements CommandContextListener {
 
-        private final String batchType;
+        private final String operation;
         private final BatchEntity batch;
+        private final Predicate<HistoricVariableUpdateEventEntity> given;
         private final Set<String> touched = new LinkedHashSet<>();
         private final Map<String, Map<String, Object>> variablesByInstance = new LinkedHashMap<>();
+        private final Map<String, String> stepLeftByInstance = new LinkedHashMap<>();
         private boolean closed;
 
-        BatchJobChanges(String batchType, Optional<BatchEntity> batch) {
-            this.batchType = batchType;
+        ChangesOfOneCommand(String operation, Optional<BatchEntity> batch, Predicate<HistoricVariableUpdateEventEntity> given) {
+            this.operation = operation;
             this.batch = batch.orElse(null);
+            this.given = given;
         }
 
         void note(HistoryEvent event) {
             if (closed) {
-                // A task created in this job reports its last update while the command closes: its instance is noted.
+                // A task created in this command reports its last update while the command closes: its instance is noted.
                 return;
             }
             String instance = event.getProcessInstanceId();
             touched.add(instance);
-            if (event instanceof HistoricVariableUpdateEventEntity update && Batch.TYPE_SET_VARIABLES.equals(batchType)
-                    && Objects.equals(update.getProcessInstanceId(), update.getExecutionId())) {
+            if (event instanceof HistoricActivityInstanceEventEntity activity
+                    && HistoryEventTypes.ACTIVITY_INSTANCE_END.getEventName().equals(activity.getEventType())) {
+                stepLeftByInstance.putIfAbsent(instance, activity.getActivityId());
+            } else if (event instanceof HistoricVariableUpdateEventEntity update && !stepLeftByInstance.containsKey(instance)
+                    && given.test(update)) {
                 variablesByInstance.computeIfAbsent(instance, id -> new LinkedHashMap<>())
                         .put(update.getVariableName(), valueOf(update));
             }
@@ -335,13 +424,12 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         @Override
         public void onCommandContextClose(CommandContext command) {
             closed = true;
-            // The actor is the batch's creator: the job runs without a user (DecisionLog.currentActor).
+            // In a batch job, the actor is the batch's creator: the job runs without a user (DecisionLog.currentActor).
             touched.forEach(instanceId -> manualChangeOf(command, instanceId).ifPresent(record -> {
-                record.outcome(BATCH_OPERATIONS.get(batchType)).detail("batchId", batch == null ? null : batch.getId());
-                Map<String, Object> variables = variablesByInstance.get(instanceId);
-                if (variables != null) {
-                    record.detail("variables", variables);
-                }
+                record.outcome(operation)
+                        .detail("batchId", batch == null ? null : batch.getId())
+                        .detail("leftActivityId", stepLeftByInstance.get(instanceId))
+                        .detail("variables", variablesByInstance.get(instanceId));
                 record.append();
             }));
         }

@@ -31,7 +31,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
  * What an administrator changes by hand on an initiative, through the REST API as Cockpit does, lands on the
  * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
  * moving a deadline's timer, migrating it to another version of its model, suspending the whole model with its
- * instances; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
+ * instances, restarting it after it was cancelled, starting one halfway through, signalling it past a step, running
+ * a deadline early; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
  */
 @ServiceTest
 class ManualInterventionsAreRecordedTest {
@@ -169,6 +170,54 @@ class ManualInterventionsAreRecordedTest {
         assertThat(migrated.outcome()).isEqualTo("Migrate");
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(initiative.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(next.getId());
+    }
+
+    @Test
+    void anAdministratorRestartingACancelledInitiativeIsRecordedWithTheInstanceItRestarts() {
+        runtime.deleteProcessInstance(initiative.getId(), "hủy nhầm");
+
+        assertThat(rest.post("admin", restartPath(), restartAtPartyOpinion()).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(initiative.getBusinessKey())
+                .activityIdIn("Task_GivePartyOpinion").count()).isEqualTo(1);
+        Decision record = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(record.actor()).isEqualTo("admin");
+        assertThat(record.outcome()).isEqualTo("RestartProcessInstance");
+        assertThat(record.agencyCode()).isEqualTo("skhcn");
+        assertThat(record.details()).containsEntry("restartedProcessInstanceId", initiative.getId())
+                .containsEntry("startActivityId", "Task_GivePartyOpinion");
+    }
+
+    @Test
+    void aRestartRunAsABatchIsRecordedWithWhoCreatedTheBatch() throws Exception {
+        runtime.deleteProcessInstance(initiative.getId(), "hủy nhầm");
+
+        JsonNode batch = runBatch(rest.post("admin", restartPath() + "-async", restartAtPartyOpinion()));
+
+        Decision record = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(record.actor()).isEqualTo("admin");
+        assertThat(record.outcome()).isEqualTo("RestartProcessInstance");
+        assertThat(record.details()).containsEntry("batchId", batch.get("id").asText())
+                .containsEntry("restartedProcessInstanceId", initiative.getId());
+    }
+
+    @Test
+    void anAdministratorStartingAnInitiativeHalfwayThroughIsRecordedWithWhereItStarted() {
+        String paperRecord = initiative.getBusinessKey() + "-GIAY";
+        assertThat(rest.post("admin", "/engine-rest/process-definition/key/initiative/start", Map.of(
+                "businessKey", paperRecord,
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_GivePartyOpinion")),
+                "variables", Map.of("agencyCode", Map.of("value", "skhcn"),
+                        "receivedAt", Map.of("value", "2026-11-02T08:00:00.000+0700", "type", "Date"))))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        List<Decision> records = decisionLog.forInitiative(paperRecord);
+        assertThat(records).hasSize(1);
+        assertThat(records.get(0)).extracting(Decision::type, Decision::outcome, Decision::actor)
+                .containsExactly(RecordManualInterventions.MANUAL_CHANGE, "StartProcessInstanceAtActivities", "admin");
+        assertThat(records.get(0).details()).containsEntry("startActivityId", "Task_GivePartyOpinion")
+                .doesNotContainKey("restartedProcessInstanceId");
     }
 
     @Test
@@ -313,6 +362,36 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
+    void anAdministratorSignallingTheInitiativePastThePartysOpinionIsRecordedWithWhatWasGiven() {
+        String execution = scenario.task(initiative, "Task_GivePartyOpinion").getExecutionId();
+
+        assertThat(rest.post("admin", "/engine-rest/execution/" + execution + "/signal", Map.of(
+                "variables", Map.of("partyOpinion", Map.of("value", "AGREE")))).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision signalled = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(signalled.actor()).isEqualTo("admin");
+        assertThat(signalled.outcome()).isEqualTo("Signal");
+        assertThat(signalled.details()).containsEntry("leftActivityId", "Task_GivePartyOpinion")
+                .containsEntry("variables", Map.of("partyOpinion", "AGREE"));
+    }
+
+    @Test
+    void anAdministratorRunningADeadlineBeforeItIsDueIsRecorded() {
+        Job deadline = management.createJobQuery().processInstanceId(initiative.getId()).timers().singleResult();
+
+        assertThat(rest.post("admin", "/engine-rest/job/" + deadline.getId() + "/execute", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).filteredOn(record -> record.type()
+                .equals(RecordManualInterventions.MANUAL_CHANGE)).singleElement().satisfies(run -> {
+                    assertThat(run.actor()).isEqualTo("admin");
+                    assertThat(run.outcome()).isEqualTo("Execute");
+                    assertThat(run.details()).containsEntry("jobId", deadline.getId());
+                });
+    }
+
+    @Test
     void theProceduresOwnStepsAddNoManualRecord() {
         scenario.complete("giang", initiative, "Task_GivePartyOpinion", Map.of("partyOpinion", "AGREE"));
         scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "NO"));
@@ -340,6 +419,15 @@ class ManualInterventionsAreRecordedTest {
     @AfterEach
     void removeTheCopiesOfTheModel() {
         copies.forEach(id -> repository.deleteDeployment(id, true, true));
+    }
+
+    private String restartPath() {
+        return "/engine-rest/process-definition/" + initiative.getProcessDefinitionId() + "/restart";
+    }
+
+    private Map<String, Object> restartAtPartyOpinion() {
+        return Map.of("processInstanceIds", List.of(initiative.getId()), "skipCustomListeners", true,
+                "instructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_GivePartyOpinion")));
     }
 
     private JsonNode runBatch(ResponseEntity<String> started) throws Exception {
