@@ -2,8 +2,12 @@ package vn.hcmc.initiatives.decisionlog;
 
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ACTIVATE_JOB;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ADD_GROUP_LINK;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_ADD_USER_LINK;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE_GROUP_LINK;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_DELETE_USER_LINK;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_EXECUTE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_MODIFY_VARIABLE;
@@ -12,6 +16,7 @@ import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYP
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_RESTART_PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_DUEDATE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_JOB_RETRIES;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_OWNER;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLE;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
@@ -65,7 +70,8 @@ import org.springframework.stereotype.Component;
  * Puts on an initiative's decision log what someone changed by hand, outside its tasks and messages: cancelling a
  * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables
  * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date, migrating it to another
- * version of its model, starting it at a step other than its start, restarting it after it ended. Each of these changes what the procedure decides or when, so it is recorded like a decision:
+ * version of its model, starting it at a step other than its start, restarting it after it ended, moving on a step
+ * that waits, running or disabling a job, changing a task's candidates or owner. Each of these changes what the procedure decides or when, so it is recorded like a decision:
  * who, when, what, and the reason or annotation given. Camunda's own user operation log holds the same operations; this puts them where the
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
@@ -97,7 +103,10 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     OPERATION_TYPE_MODIFY_VARIABLE, OPERATION_TYPE_REMOVE_VARIABLE, OPERATION_TYPE_DELETE_HISTORY),
             EntityTypes.JOB, Set.of(OPERATION_TYPE_SET_DUEDATE, OPERATION_TYPE_RECALC_DUEDATE, OPERATION_TYPE_EXECUTE,
                     OPERATION_TYPE_SET_JOB_RETRIES, OPERATION_TYPE_SUSPEND_JOB, OPERATION_TYPE_ACTIVATE_JOB,
-                    OPERATION_TYPE_DELETE));
+                    OPERATION_TYPE_DELETE),
+            EntityTypes.IDENTITY_LINK, Set.of(OPERATION_TYPE_ADD_USER_LINK, OPERATION_TYPE_DELETE_USER_LINK,
+                    OPERATION_TYPE_ADD_GROUP_LINK, OPERATION_TYPE_DELETE_GROUP_LINK),
+            EntityTypes.TASK, Set.of(OPERATION_TYPE_SET_OWNER));
 
     /** The batches whose jobs change an initiative, and the name of the same operation on one instance. */
     private static final Map<String, String> BATCH_OPERATIONS = Map.of(

@@ -27,7 +27,8 @@ import vn.hcmc.initiatives.config.BuiltInTaskListeners;
  *       (e.g. the variable {@code implementerId}, recorded on the decision log as a manual change);</li>
  *   <li>a group task goes only to a member of one of its candidate groups, or back to the group.</li>
  * </ul>
- * A refused assignment is a 400 naming {@code userId}, and nothing changes (the command rolls back). Built in, so
+ * A task's owner, whom Camunda also grants the task, is held to the same rule. A refused assignment is a 400 naming
+ * {@code userId} (an owner: {@code owner}), and nothing changes (the command rolls back). Built in, so
  * Cockpit's "skip custom listeners" does not skip it; it reads nothing more when a task is created with its
  * assignee, and one group query when a group task is claimed.
  */
@@ -35,33 +36,49 @@ import vn.hcmc.initiatives.config.BuiltInTaskListeners;
 class OnlyEntitledAssignees extends AbstractProcessEnginePlugin {
 
     static final TaskListener CHECK = OnlyEntitledAssignees::check;
+    static final TaskListener OWNER_CHECK = OnlyEntitledAssignees::checkOwner;
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         BuiltInTaskListeners.addToEveryUserTask(configuration, TaskListener.EVENTNAME_ASSIGNMENT, CHECK);
+        BuiltInTaskListeners.addToEveryUserTask(configuration, TaskListener.EVENTNAME_UPDATE, OWNER_CHECK);
     }
 
     static void check(DelegateTask task) {
-        String assignee = task.getAssignee();
+        refuseUnlessEntitled(task, task.getAssignee(), "userId");
+    }
+
+    /**
+     * A task's owner — set by a delegation, or by hand ({@code PUT /task/{id}}) — is held to the assignee's rule:
+     * Camunda grants the owner the task, so the owner could complete it.
+     */
+    static void checkOwner(DelegateTask task) {
+        if (task.getOwner() != null && task instanceof TaskEntity entity
+                && entity.getPropertyChanges().containsKey(TaskEntity.OWNER)) {
+            refuseUnlessEntitled(task, task.getOwner(), TaskEntity.OWNER);
+        }
+    }
+
+    private static void refuseUnlessEntitled(DelegateTask task, String holder, String field) {
         Expression named = task instanceof TaskEntity entity && entity.getTaskDefinition() != null
                 ? entity.getTaskDefinition().getAssigneeExpression() : null;
         if (named != null) {
             Object entitled = task.getExecution() == null ? null : named.getValue(task.getExecution());
-            if (entitled != null && !Objects.equals(entitled.toString(), assignee)) {
-                throw new BadUserRequestException("userId: nhiệm vụ '" + task.getName() + "' do " + entitled
-                        + " thực hiện, không giao cho " + (assignee == null ? "nhóm" : assignee) + " được"
+            if (entitled != null && !Objects.equals(entitled.toString(), holder)) {
+                throw new BadUserRequestException(field + ": nhiệm vụ '" + task.getName() + "' do " + entitled
+                        + " thực hiện, không giao cho " + (holder == null ? "nhóm" : holder) + " được"
                         + " (a personal task stays with the person the procedure names: " + entitled + ")");
             }
             return;
         }
-        if (assignee == null) {
+        if (holder == null) {
             return;
         }
         List<String> groups = task.getCandidates().stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null)
                 .map(IdentityLink::getGroupId).toList();
-        if (!groups.isEmpty() && !memberOfAny(assignee, groups)) {
-            throw new BadUserRequestException("userId: " + assignee + " không thuộc nhóm được giao nhiệm vụ '"
+        if (!groups.isEmpty() && !memberOfAny(holder, groups)) {
+            throw new BadUserRequestException(field + ": " + holder + " không thuộc nhóm được giao nhiệm vụ '"
                     + task.getName() + "' " + groups + " (a group task goes only to a member of its candidate groups)");
         }
     }

@@ -32,7 +32,7 @@ import vn.hcmc.initiatives.support.ServiceTest;
  * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
  * moving a deadline's timer, migrating it to another version of its model, suspending the whole model with its
  * instances, restarting it after it was cancelled, starting one halfway through, signalling it past a step, running
- * a deadline early; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
+ * a deadline early, adding a task's candidate; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
  */
 @ServiceTest
 class ManualInterventionsAreRecordedTest {
@@ -389,6 +389,19 @@ class ManualInterventionsAreRecordedTest {
                     assertThat(run.outcome()).isEqualTo("Execute");
                     assertThat(run.details()).containsEntry("jobId", deadline.getId());
                 });
+    }
+
+    @Test
+    void anAdministratorAddingACandidateToATaskIsRecorded() {
+        String opinion = scenario.task(initiative, "Task_GivePartyOpinion").getId();
+
+        assertThat(rest.post("admin", "/engine-rest/task/" + opinion + "/identity-links", Map.of(
+                "groupId", "skhcn-leaders", "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision added = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(added.actor()).isEqualTo("admin");
+        assertThat(added.outcome()).isEqualTo("AddGroupLink");
+        assertThat(added.details()).containsEntry("taskId", opinion);
     }
 
     @Test

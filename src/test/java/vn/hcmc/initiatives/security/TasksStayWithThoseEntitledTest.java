@@ -26,7 +26,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 
 /**
  * A task stays with whom the procedure gives it: a voter cannot hand their vote to someone else (least of all the
- * proposer the vote excludes), a group task goes only to a member of its group, and nobody casts a vote for a voter.
+ * proposer the vote excludes), a group task goes only to a member of its group (as its assignee or its owner), its
+ * candidates stay those of the model, and nobody casts a vote for a voter.
  * Over REST as Tasklist calls it; what is refused changes nothing.
  */
 @ServiceTest
@@ -129,6 +130,45 @@ class TasksStayWithThoseEntitledTest {
 
         assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).filteredOn(d -> d.type().equals("PARTY_OPINION"))
                 .extracting(Decision::actor).containsExactly("hoa");
+    }
+
+    @Test
+    void aPartyMemberCannotMakeTheProposerACandidateOrOwnerOfThePartysOpinion() {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String task = "/engine-rest/task/" + opinion.getId();
+
+        assertThat(rest.post("giang", task + "/identity-links", Map.of("userId", "an", "type", "candidate"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.post("giang", task + "/identity-links", Map.of("groupId", "skhcn-staff", "type", "candidate"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.post("giang", task + "/identity-links", Map.of("userId", "an", "type", "owner"))
+                .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.post("giang", task + "/identity-links/delete", Map.of("groupId", "skhcn-party",
+                "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        ResponseEntity<String> ownedByTheProposer = rest.exchange("giang", HttpMethod.PUT, task, Map.of(
+                "name", opinion.getName(), "owner", "an", "priority", opinion.getPriority()));
+
+        assertThat(ownedByTheProposer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(ownedByTheProposer.getBody()).contains("owner").contains("skhcn-party");
+        assertThat(tasks.getIdentityLinksForTask(opinion.getId())).extracting(link -> link.getGroupId() + "/"
+                + link.getUserId() + "/" + link.getType()).containsExactly("skhcn-party/null/candidate");
+        assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getOwner()).isNull();
+        assertThat(rest.post("an", task + "/complete", Map.of("variables",
+                Map.of("partyOpinion", Map.of("value", "AGREE")))).getStatusCode().is2xxSuccessful()).isFalse();
+    }
+
+    @Test
+    void aGroupTasksOwnerIsAMemberOfItsGroup() {
+        member("hoa", "skhcn-party");
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+
+        assertThat(rest.exchange("giang", HttpMethod.PUT, "/engine-rest/task/" + opinion.getId(), Map.of(
+                "name", opinion.getName(), "owner", "hoa", "priority", opinion.getPriority())).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getOwner()).isEqualTo("hoa");
     }
 
     @Test
