@@ -43,6 +43,8 @@ import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalCmd;
 import org.camunda.bpm.engine.impl.cmd.SignalEventReceivedCmd;
@@ -115,10 +117,12 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     /**
      * The commands that move on a step that waits, by hand, which Camunda logs no operation for: signalling an
-     * execution, triggering its message subscription, throwing a signal. Their records name the operation so.
+     * execution, triggering its message subscription, throwing a signal, throwing a BPMN error or escalation from a
+     * task. Their records name the operation so.
      */
     private static final Map<Class<?>, String> HAND_TRIGGERS = Map.of(SignalCmd.class, "Signal",
-            MessageEventReceivedCmd.class, "MessageEventReceived", SignalEventReceivedCmd.class, "SignalEventReceived");
+            MessageEventReceivedCmd.class, "MessageEventReceived", SignalEventReceivedCmd.class, "SignalEventReceived",
+            HandleTaskBpmnErrorCmd.class, "HandleTaskBpmnError", HandleTaskEscalationCmd.class, "HandleTaskEscalation");
 
     /** The jobs that suspend or activate process instances: a batch's, and a process definition's scheduled change. */
     private static final Set<String> SUSPENSION_JOBS = Set.of(Batch.TYPE_PROCESS_INSTANCE_UPDATE_SUSPENSION_STATE,

@@ -15,6 +15,8 @@ import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
+import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceAsyncCmd;
 import org.camunda.bpm.engine.impl.cmd.ModifyProcessInstanceCmd;
@@ -35,14 +37,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Changing a running process by hand — moving its token, setting or removing its variables, suspending or activating
- * it, moving on a step that waits (signalling its execution, triggering its message or signal subscription), moving a
+ * it, moving on a step that waits (signalling its execution, triggering its message or signal subscription, throwing
+ * a BPMN error or escalation from a task: no model catches one, and an error nobody catches ends the process), moving a
  * deadline's timer, or running, suspending or deleting it or setting its retries, adding or removing a task's
  * candidates (whom Camunda then grants the task) — is for administrators
  * ({@code camunda-admin}) only, and is recorded on the initiative's decision log
  * ({@code decisionlog/RecordManualInterventions}). Camunda allows each of these to whoever may update the process
  * instance, and an agency's head may (to deliver the agency's decisions as messages): without this, a head could move
  * their initiative past its vote or past the party's opinion, change its tally, or fire a deadline early; and a
- * party committee member could make the proposer a candidate of the party's opinion, which he could then give. So is
+ * party committee member could make the proposer a candidate of the party's opinion, which he could then give, or
+ * end the initiative by throwing a BPMN error from that task. So is
  * starting a process anywhere but at its start (the REST API's {@code startInstructions}) or restarting one that
  * ended: Camunda allows the first to whoever may start the process, so a proposer could start an initiative at its
  * reward, with no vote and no approval; and the second to whoever may also read its history (home affairs, its
@@ -61,7 +65,8 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
             StartProcessInstanceAtActivitiesCmd.class, AbstractRestartProcessInstanceCmd.class,
             SignalCmd.class, MessageEventReceivedCmd.class, SignalEventReceivedCmd.class,
             SetJobRetriesCmd.class, AbstractSetJobStateCmd.class, DeleteJobCmd.class,
-            AddUserIdentityLinkCmd.class, AddGroupIdentityLinkCmd.class, DeleteIdentityLinkCmd.class);
+            AddUserIdentityLinkCmd.class, AddGroupIdentityLinkCmd.class, DeleteIdentityLinkCmd.class,
+            HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

@@ -32,7 +32,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
  * initiative's decision log with who did it: cancelling it, setting a variable, suspending it, moving its token,
  * moving a deadline's timer, migrating it to another version of its model, suspending the whole model with its
  * instances, restarting it after it was cancelled, starting one halfway through, signalling it past a step, running
- * a deadline early, adding a task's candidate; and the same operations run as batches, with who started the batch. The ordinary steps of the procedure add no such record.
+ * a deadline early, ending it with a BPMN error from a task, adding a task's candidate; and the same operations run
+ * as batches, with who started the batch. The ordinary steps of the procedure add no such record.
  */
 @ServiceTest
 class ManualInterventionsAreRecordedTest {
@@ -374,6 +375,20 @@ class ManualInterventionsAreRecordedTest {
         assertThat(signalled.outcome()).isEqualTo("Signal");
         assertThat(signalled.details()).containsEntry("leftActivityId", "Task_GivePartyOpinion")
                 .containsEntry("variables", Map.of("partyOpinion", "AGREE"));
+    }
+
+    @Test
+    void anAdministratorEndingTheInitiativeWithABpmnErrorFromATaskIsRecorded() {
+        String opinion = scenario.task(initiative, "Task_GivePartyOpinion").getId();
+
+        assertThat(rest.post("admin", "/engine-rest/task/" + opinion + "/bpmnError", Map.of("errorCode", "HUY"))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(initiative.getId()).count()).isZero();
+        Decision ended = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(ended.actor()).isEqualTo("admin");
+        assertThat(ended.outcome()).isEqualTo("HandleTaskBpmnError");
+        assertThat(ended.details()).containsEntry("leftActivityId", "Task_GivePartyOpinion");
     }
 
     @Test

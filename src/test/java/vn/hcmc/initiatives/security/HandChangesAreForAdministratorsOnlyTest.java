@@ -33,7 +33,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 
 /**
  * The head of an agency may act on its initiatives through the procedure (messages, tasks), but cannot change a
- * running initiative by hand: move it past its vote, signal it past the party's opinion, trigger a decision's
+ * running initiative by hand: move it past its vote, signal it past the party's opinion or end it with a BPMN error
+ * from a task, trigger a decision's
  * subscription with variables of its choice, set its tally, suspend it in the engine, move, fire or disable a
  * deadline. Nor can anyone who may start a process start it halfway through, or restart one that ended at a step of
  * their choice. Only an administrator can, and that is recorded on the initiative's log
@@ -116,6 +117,20 @@ class HandChangesAreForAdministratorsOnlyTest {
 
         assertThat(tasks.createTaskQuery().taskId(opinion.getId()).count()).isEqualTo(1);
         assertThat(runtime.getVariable(awaitingTheParty.getId(), "partyOpinion")).isNull();
+    }
+
+    @Test
+    void aPartyMemberCannotEndTheInitiativeWithABpmnErrorFromItsTask() {
+        ProcessInstance awaitingTheParty = scenario.register("an", Scenario.registration("skhcn"));
+        String task = "/engine-rest/task/" + scenario.task(awaitingTheParty, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+
+        assertThat(rest.post("giang", task + "/bpmnError", Map.of("errorCode", "HUY")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.post("giang", task + "/bpmnEscalation", Map.of("escalationCode", "HUY")).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(awaitingTheParty.getId())
+                .activityIdIn(InitiativeProcess.TASK_GIVE_PARTY_OPINION).count()).isEqualTo(1);
     }
 
     @Test
