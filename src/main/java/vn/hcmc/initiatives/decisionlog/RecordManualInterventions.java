@@ -21,6 +21,7 @@ import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYP
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SET_VARIABLES;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB;
+import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_UPDATE;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -65,6 +66,7 @@ import org.camunda.bpm.engine.impl.jobexecutor.TimerActivateProcessDefinitionHan
 import org.camunda.bpm.engine.impl.jobexecutor.TimerSuspendProcessDefinitionHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -247,9 +249,19 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             record.append();
         }
 
+        /**
+         * One of the operations above on an instance; of a task's own update ({@code PUT /task/{id}}), its due date
+         * only: the procedure's deadline, which only an administrator may change (deadline/DueDatesStayAsComputed). A
+         * follow-up date or a priority is the user's own.
+         */
         private boolean recorded(UserOperationLogEntryEventEntity entry) {
-            return entry.getProcessInstanceId() != null
-                    && RECORDED.getOrDefault(entry.getEntityType(), Set.of()).contains(entry.getOperationType());
+            if (entry.getProcessInstanceId() == null) {
+                return false;
+            }
+            if (EntityTypes.TASK.equals(entry.getEntityType()) && OPERATION_TYPE_UPDATE.equals(entry.getOperationType())) {
+                return TaskEntity.DUE_DATE.equals(entry.getProperty());
+            }
+            return RECORDED.getOrDefault(entry.getEntityType(), Set.of()).contains(entry.getOperationType());
         }
 
         private void recordCancellation(HistoricProcessInstanceEventEntity instance) {

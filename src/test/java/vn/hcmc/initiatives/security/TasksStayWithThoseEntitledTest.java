@@ -3,6 +3,7 @@ package vn.hcmc.initiatives.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.text.SimpleDateFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -146,8 +147,8 @@ class TasksStayWithThoseEntitledTest {
                 .getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(rest.post("giang", task + "/identity-links/delete", Map.of("groupId", "skhcn-party",
                 "type", "candidate")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        ResponseEntity<String> ownedByTheProposer = rest.exchange("giang", HttpMethod.PUT, task, Map.of(
-                "name", opinion.getName(), "owner", "an", "priority", opinion.getPriority()));
+        ResponseEntity<String> ownedByTheProposer = rest.exchange("giang", HttpMethod.PUT, task,
+                withOwner(opinion, "an"));
 
         assertThat(ownedByTheProposer.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(ownedByTheProposer.getBody()).contains("owner").contains("skhcn-party");
@@ -164,9 +165,8 @@ class TasksStayWithThoseEntitledTest {
         ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
         Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
 
-        assertThat(rest.exchange("giang", HttpMethod.PUT, "/engine-rest/task/" + opinion.getId(), Map.of(
-                "name", opinion.getName(), "owner", "hoa", "priority", opinion.getPriority())).getStatusCode())
-                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rest.exchange("giang", HttpMethod.PUT, "/engine-rest/task/" + opinion.getId(),
+                withOwner(opinion, "hoa")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getOwner()).isEqualTo("hoa");
     }
@@ -187,6 +187,12 @@ class TasksStayWithThoseEntitledTest {
         assertThat(rest.post("admin", assign, Map.of("userId", "phuc")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         assertThat(tasks.createTaskQuery().taskId(correction.getId()).singleResult().getAssignee()).isEqualTo("phuc");
+    }
+
+    /** The task as {@code PUT /task/{id}} takes it (every field; a missing one is cleared), with another owner. */
+    private static Map<String, Object> withOwner(Task task, String owner) {
+        return Map.of("name", task.getName(), "priority", task.getPriority(), "owner", owner,
+                "due", new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSZ").format(task.getDueDate()));
     }
 
     private Task voteOf(String voter, ProcessInstance initiative) {
