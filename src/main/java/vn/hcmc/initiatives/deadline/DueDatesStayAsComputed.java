@@ -6,7 +6,6 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.config.BuiltInTaskListeners;
@@ -34,13 +33,11 @@ class DueDatesStayAsComputed extends AbstractProcessEnginePlugin {
         if (!(task instanceof TaskEntity entity) || !entity.getPropertyChanges().containsKey(TaskEntity.DUE_DATE)) {
             return;
         }
-        Authentication user = Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication();
-        if (user == null || user.getUserId() == null
-                || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMINS))) {
-            return;
-        }
-        throw new BadUserRequestException("due: hạn xử lý của nhiệm vụ '" + task.getName() + "' do quy trình tính theo"
-                + " ngày làm việc, " + user.getUserId() + " không thay đổi được (a task's due date is the procedure's"
-                + " deadline; only an administrator may change it)");
+        Groups.nonAdministrator(Context.getProcessEngineConfiguration().getIdentityService().getCurrentAuthentication())
+                .ifPresent(user -> {
+                    throw new BadUserRequestException("due: hạn xử lý của nhiệm vụ '" + task.getName() + "' do quy"
+                            + " trình tính theo ngày làm việc, " + user + " không thay đổi được (a task's due date is"
+                            + " the procedure's deadline; only an administrator may change it)");
+                });
     }
 }

@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.security;
 
 import java.util.List;
 import java.util.Optional;
+import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Group ids of the service. Agency groups are {@code <agency>-staff}, {@code -head}, {@code -leaders}
@@ -23,6 +24,15 @@ public final class Groups {
     private static final List<String> AGENCY_ROLES = List.of("staff", "head", "leaders", "party");
 
     private Groups() {
+    }
+
+    /** The user id of an authenticated user who is not an administrator; empty without a user, or for an admin. */
+    public static Optional<String> nonAdministrator(Authentication user) {
+        if (user == null || user.getUserId() == null
+                || (user.getGroupIds() != null && user.getGroupIds().contains(ADMINS))) {
+            return Optional.empty();
+        }
+        return Optional.of(user.getUserId());
     }
 
     public static String staff(String agencyCode) {

@@ -3,7 +3,6 @@ package vn.hcmc.initiatives.security;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.impl.context.Context;
-import org.camunda.bpm.engine.impl.identity.Authentication;
 
 /**
  * Who calls the engine from outside — Tasklist, the REST API, a client — when that is a user who is not an
@@ -20,11 +19,6 @@ final class OutsideCaller {
         if (Context.getCommandContext() != null) {
             return Optional.empty();
         }
-        Authentication user = identity.getCurrentAuthentication();
-        if (user == null || user.getUserId() == null
-                || (user.getGroupIds() != null && user.getGroupIds().contains(Groups.ADMINS))) {
-            return Optional.empty();
-        }
-        return Optional.of(user.getUserId());
+        return Groups.nonAdministrator(identity.getCurrentAuthentication());
     }
 }
