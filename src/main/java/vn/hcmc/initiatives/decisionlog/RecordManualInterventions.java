@@ -72,11 +72,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Puts on an initiative's decision log what someone changed by hand, outside its tasks and messages: cancelling a
- * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables
- * (a vote, a deadline's start), deleting a variable's history, moving a timer's due date, migrating it to another
+ * process (Cockpit, REST), moving its tokens, suspending or activating it, setting or removing its variables (a
+ * vote, a deadline's start), deleting a variable's history, moving a timer's due date, migrating it to another
  * version of its model, starting it at a step other than its start, restarting it after it ended, moving on a step
- * that waits, running or disabling a job, changing a task's candidates or owner. Each of these changes what the procedure decides or when, so it is recorded like a decision:
- * who, when, what, and the reason or annotation given. Camunda's own user operation log holds the same operations; this puts them where the
+ * that waits, running or disabling a job, changing a task's candidates, owner or due date. Each of these changes
+ * what the procedure decides or when, so it is recorded like a decision: who, when, what, and the reason or
+ * annotation given. Camunda's own user operation log holds the same operations; this puts them where the
  * initiative's record is read, and keeps them when the engine's history is cleaned up.
  *
  * <p>Seen as engine history events, so nothing escapes that the engine itself does not skip: Cockpit's "skip

@@ -38,20 +38,19 @@ import org.springframework.stereotype.Component;
 /**
  * Changing a running process by hand — moving its token, setting or removing its variables, suspending or activating
  * it, moving on a step that waits (signalling its execution, triggering its message or signal subscription, throwing
- * a BPMN error or escalation from a task: no model catches one, and an error nobody catches ends the process), moving a
- * deadline's timer, or running, suspending or deleting it or setting its retries, adding or removing a task's
- * candidates (whom Camunda then grants the task) — is for administrators
- * ({@code camunda-admin}) only, and is recorded on the initiative's decision log
- * ({@code decisionlog/RecordManualInterventions}). Camunda allows each of these to whoever may update the process
- * instance, and an agency's head may (to deliver the agency's decisions as messages): without this, a head could move
- * their initiative past its vote or past the party's opinion, change its tally, or fire a deadline early; and a
- * party committee member could make the proposer a candidate of the party's opinion, which he could then give, or
- * end the initiative by throwing a BPMN error from that task. So is
- * starting a process anywhere but at its start (the REST API's {@code startInstructions}) or restarting one that
- * ended: Camunda allows the first to whoever may start the process, so a proposer could start an initiative at its
- * reward, with no vote and no approval; and the second to whoever may also read its history (home affairs, its
- * campaigns). The procedure's own steps — tasks, messages, the service's code — are not these commands, or run them
- * inside their own command, which is not checked; nor is the job executor, which runs due jobs without a user.
+ * a BPMN error or escalation from a task: no model catches one, and an error nobody catches ends the process),
+ * moving a deadline's timer, or running, suspending or deleting it or setting its retries, adding or removing a
+ * task's candidates (whom Camunda then grants the task) — is for administrators ({@code camunda-admin}) only, and is
+ * recorded on the initiative's decision log ({@code decisionlog/RecordManualInterventions}). Camunda allows each of
+ * these to whoever may update the process instance, and an agency's head may (to deliver the agency's decisions as
+ * messages): without this, a head could move their initiative past its vote or past the party's opinion, change its
+ * tally, or fire a deadline early; and a party committee member could make the proposer a candidate of the party's
+ * opinion, which he could then give, or end the initiative by throwing a BPMN error from that task. So is starting a
+ * process anywhere but at its start (the REST API's {@code startInstructions}) or restarting one that ended: Camunda
+ * allows the first to whoever may start the process, so a proposer could start an initiative at its reward, with no
+ * vote and no approval; and the second to whoever may also read its history (home affairs, its campaigns). The
+ * procedure's own steps — tasks, messages, the service's code — are not these commands, or run them inside their own
+ * command, which is not checked; nor is the job executor, which runs due jobs without a user.
  * A refusal is a 403.
  */
 @Component
