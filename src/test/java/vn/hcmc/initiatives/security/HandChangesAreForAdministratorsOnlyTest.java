@@ -34,11 +34,10 @@ import vn.hcmc.initiatives.support.ServiceTest;
 /**
  * The head of an agency may act on its initiatives through the procedure (messages, tasks), but cannot change a
  * running initiative by hand: move it past its vote, signal it past the party's opinion or end it with a BPMN error
- * from a task, trigger a decision's
- * subscription with variables of its choice, set its tally, suspend it in the engine, move, fire or disable a
- * deadline. Nor can anyone who may start a process start it halfway through, or restart one that ended at a step of
- * their choice. Only an administrator can, and that is recorded on the initiative's log
- * (ManualInterventionsAreRecordedTest).
+ * from a task, trigger a decision's subscription with variables of its choice, set its tally, suspend it in the
+ * engine, move, fire or disable a deadline. Nor can anyone who may start a process start it halfway through, or
+ * restart one that ended at a step of their choice. Only an administrator can, and that is recorded on the
+ * initiative's log (ManualInterventionsAreRecordedTest).
  */
 @ServiceTest
 class HandChangesAreForAdministratorsOnlyTest {
@@ -65,6 +64,11 @@ class HandChangesAreForAdministratorsOnlyTest {
     void anInitiativeWaitsForItsVote() {
         initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
         path = "/engine-rest/process-instance/" + initiative.getId();
+    }
+
+    @AfterEach
+    void resetClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -198,11 +202,6 @@ class HandChangesAreForAdministratorsOnlyTest {
                 .list()).extracting(HistoricProcessInstance::getRestartedProcessInstanceId).doesNotContain(campaign.getId());
         assertThat(management.createBatchQuery().type(Batch.TYPE_PROCESS_INSTANCE_RESTART).list())
                 .extracting(Batch::getCreateUserId).doesNotContain("thu");
-    }
-
-    @AfterEach
-    void resetClock() {
-        ClockUtil.reset();
     }
 
     @Test
