@@ -200,14 +200,12 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     || instance.getBusinessKey() == null) {
                 return false;
             }
-            CommandInvocationContext invocation = Context.getCommandInvocationContext();
-            return invocation != null && invocation.getCommand() instanceof StartProcessInstanceAtActivitiesCmd;
+            return runningCommand() instanceof StartProcessInstanceAtActivitiesCmd;
         }
 
         private void recordHalfwayStart(HistoricProcessInstanceEventEntity instance) {
             boolean restarted = instance.getRestartedProcessInstanceId() != null;
-            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(),
-                            instance.getProcessInstanceId(), instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+            DecisionLog.Entry record = manualChangeOf(instance)
                     .outcome(restarted ? OPERATION_TYPE_RESTART_PROCESS_INSTANCE : STARTED_AT_ACTIVITIES)
                     .detail("startActivityId", instance.getStartActivityId())
                     .detail("restartedProcessInstanceId", instance.getRestartedProcessInstanceId());
@@ -230,8 +228,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     || instance.getBusinessKey() == null) {
                 return false;
             }
-            CommandInvocationContext invocation = Context.getCommandInvocationContext();
-            Object command = invocation == null ? null : invocation.getCommand();
+            Object command = runningCommand();
             if (command instanceof AbstractSetProcessInstanceStateCmd || command instanceof AbstractSetProcessDefinitionStateCmd) {
                 return true;
             }
@@ -241,8 +238,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         private void recordSuspension(HistoricProcessInstanceEventEntity instance) {
             boolean suspended = HistoricProcessInstance.STATE_SUSPENDED.equals(instance.getState());
-            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(),
-                            instance.getProcessInstanceId(), instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+            DecisionLog.Entry record = manualChangeOf(instance)
                     .outcome(suspended ? OPERATION_TYPE_SUSPEND : OPERATION_TYPE_ACTIVATE)
                     .detail("entityType", EntityTypes.PROCESS_INSTANCE)
                     .detail("changed", Map.of("suspensionState", suspended ? "suspended" : "active"));
@@ -275,8 +271,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         /** Migrated to another version of its model, by hand or by a batch: the version it runs on now. */
         private void recordMigration(HistoricProcessInstanceEventEntity instance) {
-            decisionLog.getObject().of(instance.getBusinessKey(), instance.getProcessInstanceId(),
-                            instance.getProcessDefinitionKey(), MANUAL_CHANGE)
+            manualChangeOf(instance)
                     .outcome(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
                     .detail("changed", Map.of("processDefinitionId", instance.getProcessDefinitionId(),
                             "processDefinitionVersion", instance.getProcessDefinitionVersion()))
@@ -307,8 +302,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             if (job != null) {
                 return BATCH_OPERATIONS.get(job.getJobHandlerType());
             }
-            CommandInvocationContext invocation = Context.getCommandInvocationContext();
-            Object running = invocation == null ? null : invocation.getCommand();
+            Object running = runningCommand();
             for (Map.Entry<Class<?>, String> trigger : HAND_TRIGGERS.entrySet()) {
                 if (trigger.getKey().isInstance(running)) {
                     return trigger.getValue();
@@ -385,8 +379,19 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
         if (instance == null || instance.getBusinessKey() == null) {
             return Optional.empty();
         }
-        return Optional.of(decisionLog.getObject().of(instance.getBusinessKey(), processInstanceId,
-                instance.getProcessDefinitionKey(), MANUAL_CHANGE));
+        return Optional.of(manualChangeOf(instance));
+    }
+
+    /** A manual change's record for an initiative's process instance, as a history event names it. */
+    private DecisionLog.Entry manualChangeOf(HistoricProcessInstanceEventEntity instance) {
+        return decisionLog.getObject().of(instance.getBusinessKey(), instance.getProcessInstanceId(),
+                instance.getProcessDefinitionKey(), MANUAL_CHANGE);
+    }
+
+    /** The command being carried out now (the innermost, when one runs another); none outside a command. */
+    private static Object runningCommand() {
+        CommandInvocationContext invocation = Context.getCommandInvocationContext();
+        return invocation == null ? null : invocation.getCommand();
     }
 
     /** A variable's new value as its history row has it: text, number, yes/no, time; a serialized one by its format. */
