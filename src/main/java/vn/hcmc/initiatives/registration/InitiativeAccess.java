@@ -26,10 +26,15 @@ class InitiativeAccess {
         this.grants = grants;
     }
 
-    /** Called once, as the initiative's process instance starts: nothing is granted on it yet. */
+    /**
+     * Called once, as the initiative's process instance starts (or is started halfway by an administrator, who may
+     * not name its proposer: then {@code null}): nothing is granted on it yet.
+     */
     void grantTo(String processInstanceId, String agencyCode, String proposer) {
         service.run(() -> {
-            grants.toUserOnNew(proposer, PROCESS_INSTANCE, processInstanceId, READ);
+            if (proposer != null) {
+                grants.toUserOnNew(proposer, PROCESS_INSTANCE, processInstanceId, READ);
+            }
             grants.toGroupOnNew(Groups.leaders(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
             grants.toGroupOnNew(Groups.party(agencyCode), PROCESS_INSTANCE, processInstanceId, READ);
             grants.toGroupOnNew(Groups.head(agencyCode), PROCESS_INSTANCE, processInstanceId, READ, UPDATE);

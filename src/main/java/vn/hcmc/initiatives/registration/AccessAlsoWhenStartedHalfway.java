@@ -1,0 +1,76 @@
+package vn.hcmc.initiatives.registration;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * An initiative an administrator starts at chosen steps (the REST API's {@code startInstructions}: a paper file
+ * taken over halfway) or restarts after it ended (Cockpit, {@code /restart}) does not pass its start, and so not
+ * the registration's listener, which grants its proposer and its agency's people access to it. Without those grants
+ * its agency would not see it in Cockpit or through the REST API, and its head could not deliver the agency's
+ * decisions on it (suspend, stop). Here it gets the same grants, from its {@code agencyCode} and {@code proposerId}:
+ * a restart carries the ended instance's variables; a halfway start the ones the administrator gives.
+ *
+ * <p>Checked after the start command has run, in its transaction: a restart runs one such command per instance.
+ */
+@Component
+class AccessAlsoWhenStartedHalfway extends AbstractProcessEnginePlugin {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AccessAlsoWhenStartedHalfway.class);
+
+    private final ObjectProvider<InitiativeAccess> access;
+
+    AccessAlsoWhenStartedHalfway(ObjectProvider<InitiativeAccess> access) {
+        this.access = access;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        List<CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new GrantAfterStart());
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+    }
+
+    private final class GrantAfterStart extends CommandInterceptor {
+
+        @Override
+        public <T> T execute(Command<T> command) {
+            T result = next.execute(command);
+            if (command instanceof StartProcessInstanceAtActivitiesCmd
+                    && result instanceof ProcessInstanceWithVariables started
+                    && InitiativeProcess.KEY.equals(started.getProcessDefinitionKey())) {
+                grant(started);
+            }
+            return result;
+        }
+
+        private void grant(ProcessInstanceWithVariables started) {
+            VariableMap variables = started.getVariables();
+            String agencyCode = text(variables.get(InitiativeProcess.AGENCY_CODE));
+            if (agencyCode == null) {
+                LOG.warn("Initiative {} ({}) was started halfway without an agencyCode: only city-level roles see it",
+                        started.getBusinessKey(), started.getId());
+                return;
+            }
+            access.getObject().grantTo(started.getId(), agencyCode, text(variables.get(InitiativeProcess.PROPOSER_ID)));
+        }
+    }
+
+    private static String text(Object value) {
+        return value == null || value.toString().isBlank() ? null : value.toString().trim();
+    }
+}
