@@ -269,13 +269,14 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                     .append();
         }
 
-        /** Migrated to another version of its model, by hand or by a batch: the version it runs on now. */
+        /** Migrated to another version of its model, by hand or by a batch (with its id): the version it runs on now. */
         private void recordMigration(HistoricProcessInstanceEventEntity instance) {
-            manualChangeOf(instance)
+            DecisionLog.Entry record = manualChangeOf(instance)
                     .outcome(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
                     .detail("changed", Map.of("processDefinitionId", instance.getProcessDefinitionId(),
-                            "processDefinitionVersion", instance.getProcessDefinitionVersion()))
-                    .append();
+                            "processDefinitionVersion", instance.getProcessDefinitionVersion()));
+            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
+            record.append();
         }
 
         /**

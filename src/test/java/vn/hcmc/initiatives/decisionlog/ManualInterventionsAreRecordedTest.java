@@ -163,12 +163,13 @@ class ManualInterventionsAreRecordedTest {
     @Test
     void aMigrationRunAsABatchIsRecordedWithWhoCreatedTheBatch() throws Exception {
         ProcessDefinition next = deployACopyOfTheModel();
-        runBatch(rest.post("admin", "/engine-rest/migration/executeAsync", Map.of(
+        JsonNode batch = runBatch(rest.post("admin", "/engine-rest/migration/executeAsync", Map.of(
                 "migrationPlan", migrationPlanTo(next), "processInstanceIds", List.of(initiative.getId()))));
 
         Decision migrated = last(RecordManualInterventions.MANUAL_CHANGE);
         assertThat(migrated.actor()).isEqualTo("admin");
         assertThat(migrated.outcome()).isEqualTo("Migrate");
+        assertThat(migrated.details()).containsEntry("batchId", batch.get("id").asText());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(initiative.getId()).singleResult()
                 .getProcessDefinitionId()).isEqualTo(next.getId());
     }
