@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.convert.DurationStyle;
 import org.yaml.snakeyaml.Yaml;
 
 /**
  * No Docker engine runs here, so docker-compose.yml is checked against what the service reads:
- * the environment names of application-postgres.yaml and the database the compose file creates.
+ * the environment names of application-postgres.yaml, the database the compose file creates, and how long the
+ * service's health may take.
  */
 class DockerComposeConsistencyTest {
 
@@ -69,6 +72,18 @@ class DockerComposeConsistencyTest {
         assertThat(((Map<String, Object>) service(compose, "app").get("depends_on")).get("db"))
                 .isEqualTo(Map.of("condition", "service_healthy"));
         assertThat(((List<String>) service(compose, "app").get("ports")).get(0)).endsWith(":8080");
+    }
+
+    /** With the database gone, the service's health must answer DOWN before the container's check gives up on it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theHealthAnswersWithinTheContainersHealthCheckTimeout() throws IOException {
+        Map<String, Object> healthcheck = (Map<String, Object>) service(yaml("docker-compose.yml"), "app").get("healthcheck");
+        Map<String, Object> initiatives = (Map<String, Object>) yaml("src/main/resources/application.yaml").get("initiatives");
+        Duration databaseTimeout = DurationStyle.detectAndParse(
+                ((Map<String, Object>) initiatives.get("health")).get("database-timeout").toString());
+
+        assertThat(databaseTimeout).isLessThan(DurationStyle.detectAndParse(healthcheck.get("timeout").toString()));
     }
 
     @Test
