@@ -2,8 +2,11 @@ package vn.hcmc.initiatives.registration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,8 +22,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
  * Who sees one initiative in the engine (Cockpit, the REST API) and who may act on it: its proposer and its agency's
  * leadership and party committee see it, its head may also deliver the agency's decisions on it (suspend, stop); other
  * agencies do not see it (the engine answers as if it did not exist). The same holds for an initiative an
- * administrator restarted after it was cancelled, or started halfway through (a paper file taken over), which skip
- * the registration.
+ * administrator restarted after it was cancelled (one by one or as a batch), or started halfway through (a paper
+ * file taken over), which skip the registration.
  */
 @ServiceTest
 class InitiativeAccessTest {
@@ -31,6 +34,8 @@ class InitiativeAccessTest {
     Rest rest;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    ManagementService management;
 
     private ProcessInstance registered;
 
@@ -51,6 +56,25 @@ class InitiativeAccessTest {
         assertThat(rest.post("admin", "/engine-rest/process-definition/" + registered.getProcessDefinitionId() + "/restart",
                 Map.of("processInstanceIds", List.of(registered.getId()), "instructions", atPartyOpinion()))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        ProcessInstance restarted = runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
+        assertSeenByItsOwnPeopleOnly(restarted.getId());
+    }
+
+    @Test
+    void anInitiativeRestartedByABatchIsSeenByTheSamePeopleAsBefore() throws Exception {
+        runtime.deleteProcessInstance(registered.getId(), "hủy nhầm");
+
+        ResponseEntity<String> started = rest.post("admin", "/engine-rest/process-definition/"
+                + registered.getProcessDefinitionId() + "/restart-async",
+                Map.of("processInstanceIds", List.of(registered.getId()), "instructions", atPartyOpinion()));
+        assertThat(started.getStatusCode()).as(started.getBody()).isEqualTo(HttpStatus.OK);
+        JsonNode batch = new ObjectMapper().readTree(started.getBody());
+        for (String definition : List.of("seedJobDefinitionId", "batchJobDefinitionId")) {
+            management.createJobQuery().jobDefinitionId(batch.get(definition).asText()).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
 
         ProcessInstance restarted = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
