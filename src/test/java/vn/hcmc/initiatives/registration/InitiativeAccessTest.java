@@ -51,15 +51,7 @@ class InitiativeAccessTest {
 
     @Test
     void anInitiativeRestartedAfterItWasCancelledIsSeenByTheSamePeopleAsBefore() {
-        runtime.deleteProcessInstance(registered.getId(), "hủy nhầm");
-
-        assertThat(rest.post("admin", "/engine-rest/process-definition/" + registered.getProcessDefinitionId() + "/restart",
-                Map.of("processInstanceIds", List.of(registered.getId()), "instructions", atPartyOpinion()))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-
-        ProcessInstance restarted = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
-        assertSeenByItsOwnPeopleOnly(restarted.getId());
+        assertSeenByItsOwnPeopleOnly(cancelledAndRestartedAtPartyOpinion().getId());
     }
 
     @Test
@@ -76,21 +68,14 @@ class InitiativeAccessTest {
                     .forEach(job -> management.executeJob(job.getId()));
         }
 
-        ProcessInstance restarted = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
-        assertSeenByItsOwnPeopleOnly(restarted.getId());
+        assertSeenByItsOwnPeopleOnly(restarted().getId());
     }
 
     @Test
     void theHeadMayStillSuspendARestartedInitiativeOnceItIsBeingImplemented() {
-        runtime.deleteProcessInstance(registered.getId(), "hủy nhầm");
-        assertThat(rest.post("admin", "/engine-rest/process-definition/" + registered.getProcessDefinitionId() + "/restart",
-                Map.of("processInstanceIds", List.of(registered.getId()), "instructions", atPartyOpinion()))
-                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        ProcessInstance restarted = runtime.createProcessInstanceQuery()
-                .processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
-        // Restarting inside the implementation is refused by the engine (its timers are set before the variables are
-        // restored), so the administrator restarts it and then moves it there.
+        ProcessInstance restarted = cancelledAndRestartedAtPartyOpinion();
+        // Camunda cannot restart it inside the implementation (the restart does not find its variables when it sets
+        // the subprocess's deadline timers), so the administrator restarts it earlier and then moves it there.
         runtime.createProcessInstanceModification(restarted.getId()).cancelAllForActivity("Task_GivePartyOpinion")
                 .startBeforeActivity("Task_ReportCompletion").execute();
 
@@ -113,6 +98,19 @@ class InitiativeAccessTest {
 
         ProcessInstance halfway = runtime.createProcessInstanceQuery().processInstanceBusinessKey(paperFile).singleResult();
         assertSeenByItsOwnPeopleOnly(halfway.getId());
+    }
+
+    /** The registered initiative, cancelled by mistake and restarted by an administrator at the party's opinion. */
+    private ProcessInstance cancelledAndRestartedAtPartyOpinion() {
+        runtime.deleteProcessInstance(registered.getId(), "hủy nhầm");
+        assertThat(rest.post("admin", "/engine-rest/process-definition/" + registered.getProcessDefinitionId() + "/restart",
+                Map.of("processInstanceIds", List.of(registered.getId()), "instructions", atPartyOpinion()))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        return restarted();
+    }
+
+    private ProcessInstance restarted() {
+        return runtime.createProcessInstanceQuery().processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
     }
 
     private void assertSeenByItsOwnPeopleOnly(String processInstanceId) {
