@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +39,8 @@ class ServiceSecurityTest {
     Scenario scenario;
     @Autowired
     HealthContributorRegistry healthContributors;
+    @Autowired
+    IdentityService identity;
 
     private static JsonNode json(ResponseEntity<String> response) throws Exception {
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s", response.getStatusCode(), response.getBody()).isTrue();
@@ -132,6 +137,26 @@ class ServiceSecurityTest {
         String id = json(rest.post("admin", "/engine-rest/authorization/create", grant)).get("id").asText();
         assertThat(rest.exchange("admin", org.springframework.http.HttpMethod.DELETE, "/engine-rest/authorization/" + id, null)
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
+    void nobodyDeletesTheirOwnAccountButAnAdministratorMayAndEveryoneKeepsTheirProfile() {
+        User official = identity.newUser("tam");
+        official.setFirstName("Tâm");
+        official.setLastName("Lê");
+        official.setPassword("demo");
+        identity.saveUser(official);
+
+        ResponseEntity<String> ownDeletion = rest.exchange("tam", HttpMethod.DELETE, "/engine-rest/user/tam", null);
+        assertThat(ownDeletion.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(ownDeletion.getBody()).contains("administrator");
+        assertThat(identity.createUserQuery().userId("tam").count()).isEqualTo(1);
+        assertThat(rest.exchange("tam", HttpMethod.PUT, "/engine-rest/user/tam/profile",
+                Map.of("id", "tam", "firstName", "Minh Tâm", "lastName", "Lê")).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/user/tam", null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(identity.createUserQuery().userId("tam").count()).isZero();
     }
 
     @Test
