@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
 import org.camunda.bpm.engine.impl.cmd.AddGroupIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.AddUserIdentityLinkCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteIdentityLinkCmd;
 import org.camunda.bpm.engine.impl.cmd.DeleteJobCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
@@ -25,6 +26,8 @@ import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationBatchCmd;
 import org.camunda.bpm.engine.impl.cmd.ProcessInstanceModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.RecalculateJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveExecutionVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.ResolveIncidentCmd;
+import org.camunda.bpm.engine.impl.cmd.SetAnnotationForIncidentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetExecutionVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobDuedateCmd;
 import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
@@ -51,7 +54,9 @@ import org.springframework.stereotype.Component;
  * vote and no approval; and the second to whoever may also read its history (home affairs, its campaigns). The
  * procedure's own steps — tasks, messages, the service's code — are not these commands, or run them inside their own
  * command, which is not checked; nor is the job executor, which runs due jobs without a user.
- * A refusal is a 403.
+ * Raising, resolving or annotating an incident is for administrators too: incidents are the operators' alarm in
+ * Cockpit and in the service's metrics, and a head's own would sound it for nothing (not recorded on the decision
+ * log: it changes nothing in the procedure). A refusal is a 403.
  */
 @Component
 class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
@@ -65,7 +70,8 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
             SignalCmd.class, MessageEventReceivedCmd.class, SignalEventReceivedCmd.class,
             SetJobRetriesCmd.class, AbstractSetJobStateCmd.class, DeleteJobCmd.class,
             AddUserIdentityLinkCmd.class, AddGroupIdentityLinkCmd.class, DeleteIdentityLinkCmd.class,
-            HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class);
+            HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
+            CreateIncidentCmd.class, ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class);
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {

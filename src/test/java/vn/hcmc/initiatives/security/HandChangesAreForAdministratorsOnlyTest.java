@@ -111,6 +111,28 @@ class HandChangesAreForAdministratorsOnlyTest {
     }
 
     @Test
+    void theHeadCannotRaiseOrResolveAnIncidentOnTheInitiativeButAnAdministratorMay() {
+        Map<String, Object> incident = Map.of("incidentType", "manual", "message", "Tạm dừng do thiếu kinh phí");
+        String vote = "/engine-rest/execution/" + tasks.createTaskQuery().processInstanceId(initiative.getId()).list()
+                .get(0).getExecutionId() + "/create-incident";
+
+        ResponseEntity<String> byTheHead = rest.post("binh", vote, incident);
+        assertThat(byTheHead.getStatusCode()).as(byTheHead.getBody()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtime.createIncidentQuery().processInstanceId(initiative.getId()).count()).isZero();
+
+        assertThat(rest.post("admin", vote, incident).getStatusCode()).isEqualTo(HttpStatus.OK);
+        String raised = runtime.createIncidentQuery().processInstanceId(initiative.getId()).singleResult().getId();
+        assertThat(rest.exchange("binh", HttpMethod.PUT, "/engine-rest/incident/" + raised + "/annotation",
+                Map.of("annotation", "đã xử lý")).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(rest.exchange("binh", HttpMethod.DELETE, "/engine-rest/incident/" + raised, null).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(runtime.createIncidentQuery().incidentId(raised).count()).isEqualTo(1);
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/incident/" + raised, null).getStatusCode())
+                .isEqualTo(HttpStatus.NO_CONTENT);
+    }
+
+    @Test
     void theHeadCannotSignalTheInitiativePastThePartysOpinion() {
         ProcessInstance awaitingTheParty = scenario.register("an", Scenario.registration("skhcn"));
         Task opinion = scenario.task(awaitingTheParty, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
