@@ -1,7 +1,5 @@
 package vn.hcmc.initiatives.config;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.bpmn.behavior.UserTaskActivityBehavior;
 import org.camunda.bpm.engine.impl.bpmn.parser.AbstractBpmnParseListener;
@@ -22,17 +20,14 @@ public final class BuiltInTaskListeners {
 
     /** To be called from a plugin's {@code preInit}. */
     public static void addToEveryUserTask(ProcessEngineConfigurationImpl configuration, String event, TaskListener listener) {
-        List<BpmnParseListener> listeners = new ArrayList<>();
-        if (configuration.getCustomPostBPMNParseListeners() != null) {
-            listeners.addAll(configuration.getCustomPostBPMNParseListeners());
-        }
-        listeners.add(new AbstractBpmnParseListener() {
+        BpmnParseListener addListener = new AbstractBpmnParseListener() {
             @Override
             public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
                 ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition()
                         .addBuiltInTaskListener(event, listener);
             }
-        });
-        configuration.setCustomPostBPMNParseListeners(listeners);
+        };
+        configuration.setCustomPostBPMNParseListeners(
+                EngineLists.appended(configuration.getCustomPostBPMNParseListeners(), addListener));
     }
 }

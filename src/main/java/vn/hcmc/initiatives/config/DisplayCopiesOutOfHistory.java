@@ -1,6 +1,5 @@
 package vn.hcmc.initiatives.config;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
@@ -32,12 +31,8 @@ class DisplayCopiesOutOfHistory extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        handlers.add(new WithoutDisplayCopies(new DbHistoryEventHandler()));
-        configuration.setCustomHistoryEventHandlers(handlers);
+        configuration.setCustomHistoryEventHandlers(EngineLists.appended(configuration.getCustomHistoryEventHandlers(),
+                new WithoutDisplayCopies(new DbHistoryEventHandler())));
         // Our handler writes to the history tables in place of the engine's own.
         configuration.setEnableDefaultDbHistoryEventHandler(false);
     }

@@ -22,6 +22,7 @@ import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYP
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_SUSPEND_JOB;
 import static org.camunda.bpm.engine.history.UserOperationLogEntry.OPERATION_TYPE_UPDATE;
+import static vn.hcmc.initiatives.config.EngineLists.appended;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -143,12 +144,7 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<HistoryEventHandler> handlers = new ArrayList<>();
-        if (configuration.getCustomHistoryEventHandlers() != null) {
-            handlers.addAll(configuration.getCustomHistoryEventHandlers());
-        }
-        handlers.add(new Handler());
-        configuration.setCustomHistoryEventHandlers(handlers);
+        configuration.setCustomHistoryEventHandlers(appended(configuration.getCustomHistoryEventHandlers(), new Handler()));
     }
 
     private final class Handler implements HistoryEventHandler {

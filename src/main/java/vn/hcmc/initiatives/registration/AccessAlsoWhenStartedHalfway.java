@@ -1,7 +1,7 @@
 package vn.hcmc.initiatives.registration;
 
-import java.util.ArrayList;
-import java.util.List;
+import static vn.hcmc.initiatives.config.EngineLists.appended;
+
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -37,12 +37,8 @@ class AccessAlsoWhenStartedHalfway extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
-        }
-        interceptors.add(new GrantAfterStart());
-        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPostCommandInterceptorsTxRequired(
+                appended(configuration.getCustomPostCommandInterceptorsTxRequired(), new GrantAfterStart()));
     }
 
     private final class GrantAfterStart extends CommandInterceptor {

@@ -1,6 +1,7 @@
 package vn.hcmc.initiatives.security;
 
-import java.util.ArrayList;
+import static vn.hcmc.initiatives.config.EngineLists.appended;
+
 import java.util.List;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.impl.ManagementServiceImpl;
@@ -75,12 +76,8 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<CommandInterceptor> interceptors = new ArrayList<>();
-        if (configuration.getCustomPreCommandInterceptorsTxRequired() != null) {
-            interceptors.addAll(configuration.getCustomPreCommandInterceptorsTxRequired());
-        }
-        interceptors.add(new Check(configuration));
-        configuration.setCustomPreCommandInterceptorsTxRequired(interceptors);
+        configuration.setCustomPreCommandInterceptorsTxRequired(
+                appended(configuration.getCustomPreCommandInterceptorsTxRequired(), new Check(configuration)));
         configuration.setManagementService(new JobsRunByHandChecked(configuration));
     }
 

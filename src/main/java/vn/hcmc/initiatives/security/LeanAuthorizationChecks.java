@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
 import org.camunda.bpm.engine.impl.persistence.GenericManagerFactory;
 import org.camunda.bpm.engine.impl.persistence.entity.AuthorizationManager;
 import org.springframework.stereotype.Component;
+import vn.hcmc.initiatives.config.EngineLists;
 
 /**
  * Camunda's authorization manager with the same answers and less work per check:
@@ -31,17 +32,13 @@ class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        List<SessionFactory> factories = new ArrayList<>();
-        if (configuration.getCustomSessionFactories() != null) {
-            factories.addAll(configuration.getCustomSessionFactories());
-        }
-        factories.add(new GenericManagerFactory(Manager.class) {
+        SessionFactory managers = new GenericManagerFactory(Manager.class) {
             @Override
             public Class<?> getSessionType() {
                 return AuthorizationManager.class;
             }
-        });
-        configuration.setCustomSessionFactories(factories);
+        };
+        configuration.setCustomSessionFactories(EngineLists.appended(configuration.getCustomSessionFactories(), managers));
     }
 
     /** The engine's authorization manager; public for the engine's reflective instantiation. */
