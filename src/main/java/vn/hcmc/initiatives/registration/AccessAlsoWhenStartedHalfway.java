@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.registration;
 
 import static vn.hcmc.initiatives.config.EngineLists.appended;
 
+import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.StartProcessInstanceAtActivitiesCmd;
@@ -9,8 +10,6 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.runtime.ProcessInstanceWithVariables;
 import org.camunda.bpm.engine.variable.VariableMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -20,14 +19,13 @@ import org.springframework.stereotype.Component;
  * the registration's listener, which grants its proposer and its agency's people access to it. Without those grants
  * its agency would not see it in Cockpit or through the REST API, and its head could not deliver the agency's
  * decisions on it (suspend, stop). Here it gets the same grants, from its {@code agencyCode} and {@code proposerId}:
- * a restart carries the ended instance's variables; a halfway start the ones the administrator gives.
+ * a restart carries the ended instance's variables; a halfway start the ones the administrator gives, and one without
+ * an {@code agencyCode} is refused (400 naming it; nothing is started).
  *
  * <p>Checked after the start command has run, in its transaction: a restart runs one such command per instance.
  */
 @Component
 class AccessAlsoWhenStartedHalfway extends AbstractProcessEnginePlugin {
-
-    private static final Logger LOG = LoggerFactory.getLogger(AccessAlsoWhenStartedHalfway.class);
 
     private final ObjectProvider<InitiativeAccess> access;
 
@@ -58,9 +56,9 @@ class AccessAlsoWhenStartedHalfway extends AbstractProcessEnginePlugin {
             VariableMap variables = started.getVariables();
             String agencyCode = text(variables.get(InitiativeProcess.AGENCY_CODE));
             if (agencyCode == null) {
-                LOG.warn("Initiative {} ({}) was started halfway without an agencyCode: only city-level roles see it",
-                        started.getBusinessKey(), started.getId());
-                return;
+                throw new BadUserRequestException(InitiativeProcess.AGENCY_CODE + ": một sáng kiến bắt đầu giữa chừng phải"
+                        + " nêu cơ quan đăng ký (an initiative started halfway must name its agency: its tasks go to the"
+                        + " agency's groups, and its record and the campaign report count it for that agency)");
             }
             access.getObject().grantTo(started.getId(), agencyCode, text(variables.get(InitiativeProcess.PROPOSER_ID)));
         }

@@ -113,6 +113,19 @@ class InitiativeAccessTest {
         return runtime.createProcessInstanceQuery().processInstanceBusinessKey(registered.getBusinessKey()).singleResult();
     }
 
+    @Test
+    void anInitiativeStartedHalfwayWithoutItsAgencyIsRefusedWith400NamingTheAgencyCodeAndNothingIsStarted() {
+        String paperFile = registered.getBusinessKey() + "-KHONG-CQ";
+        ResponseEntity<String> refused = rest.post("admin", "/engine-rest/process-definition/key/initiative/start", Map.of(
+                "businessKey", paperFile,
+                "startInstructions", List.of(Map.of("type", "startBeforeActivity", "activityId", "Task_ApproveResearchPolicy")),
+                "variables", Map.of("title", Map.of("value", "Hồ sơ giấy"))));
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("agencyCode");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(paperFile).count()).isZero();
+    }
+
     private void assertSeenByItsOwnPeopleOnly(String processInstanceId) {
         String path = "/engine-rest/process-instance/" + processInstanceId;
         for (String user : List.of("an", "binh", "cuong", "giang")) {
