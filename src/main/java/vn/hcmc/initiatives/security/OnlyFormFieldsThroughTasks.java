@@ -10,13 +10,18 @@ import java.util.Map;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
+import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
 
@@ -24,6 +29,11 @@ import org.springframework.stereotype.Component;
  * The engine's task and form services, with every call that writes variables through a task checked first, in the
  * same command, by {@link TaskFormFields}: completing, resolving, submitting a task's form, setting, changing or
  * removing a task's variables (local or not). Tasklist, the REST API and the service's code all go through these.
+ *
+ * <p>Adding a comment to a task is checked too: it goes into the task's history, which its workers read, and Camunda
+ * checks nothing (camunda-bpm-platform#3454), so whoever may read the process's history — a manager, a process owner,
+ * both read-only roles — could write into any of its tasks. A comment is added by those who may work on the task (as
+ * Camunda requires for deleting one) or an administrator; anyone else gets a 403.
  */
 @Component
 class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
@@ -69,6 +79,17 @@ class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
         }
 
         @Override
+        public Comment createComment(String taskId, String processInstanceId, String message) {
+            return commandExecutor.execute(byThoseWhoMayWorkOnIt(taskId, processInstanceId,
+                    new AddCommentCmd(taskId, processInstanceId, message)));
+        }
+
+        @Override
+        public void addComment(String taskId, String processInstanceId, String message) {
+            createComment(taskId, processInstanceId, message);
+        }
+
+        @Override
         public void removeVariable(String taskId, String variableName) {
             removeVariables(taskId, List.of(variableName), false);
         }
@@ -91,6 +112,21 @@ class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
         private void removeVariables(String taskId, Collection<String> names, boolean local) {
             commandExecutor.execute(onlyFormFields(taskId, names, new RemoveTaskVariablesCmd(taskId, names, local)));
         }
+    }
+
+    /** The command, run after the check that the user may work on the task (or, without one, update the process). */
+    private static <T> Command<T> byThoseWhoMayWorkOnIt(String taskId, String processInstanceId, Command<T> command) {
+        return context -> {
+            TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+            for (CommandChecker checker : context.getProcessEngineConfiguration().getCommandCheckers()) {
+                if (task != null) {
+                    checker.checkTaskWork(task);
+                } else if (taskId == null && processInstanceId != null) {
+                    checker.checkUpdateProcessInstanceById(processInstanceId);
+                }
+            }
+            return command.execute(context);
+        };
     }
 
     static class CheckedFormService extends FormServiceImpl {

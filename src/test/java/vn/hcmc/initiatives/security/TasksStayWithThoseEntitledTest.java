@@ -28,7 +28,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 /**
  * A task stays with whom the procedure gives it: a voter cannot hand their vote to someone else (least of all the
  * proposer the vote excludes), a group task goes only to a member of its group (as its assignee or its owner), its
- * candidates stay those of the model, and nobody casts a vote for a voter.
+ * candidates stay those of the model, and nobody casts a vote for a voter. A comment goes into a task's history only
+ * from those who may work on the task (or an administrator), not from the read-only roles.
  * Over REST as Tasklist calls it; what is refused changes nothing.
  */
 @ServiceTest
@@ -70,6 +71,29 @@ class TasksStayWithThoseEntitledTest {
         assertThat(rest.post("an", "/engine-rest/task/" + vote.getId() + "/complete", Map.of("variables",
                 Map.of("vote", Map.of("value", "YES")))).getStatusCode().is2xxSuccessful()).isFalse();
         assertThat(runtime.getVariable(initiative.getId(), InitiativeProcess.YES_VOTES)).isEqualTo(0);
+    }
+
+    @Test
+    void readOnlyRolesCannotWriteACommentIntoATaskButThoseWhoWorkOnItAndAnAdministratorMay() {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String comments = "/engine-rest/task/" + opinion.getId() + "/comment/create";
+
+        for (String readOnly : List.of("xuan", "yen")) {
+            assertThat(rest.post(readOnly, comments, Map.of("message", "Nhắc cấp ủy cho ý kiến")).getStatusCode())
+                    .as(readOnly).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(tasks.getTaskComments(opinion.getId())).isEmpty();
+
+        identity.setAuthentication("giang", List.of("skhcn-party"));
+        try {
+            tasks.createComment(opinion.getId(), initiative.getId(), "Chờ họp Ban Thường vụ");
+        } finally {
+            identity.clearAuthentication();
+        }
+        assertThat(rest.post("admin", comments, Map.of("message", "Đã nhắc")).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(tasks.getTaskComments(opinion.getId())).extracting(comment -> comment.getUserId())
+                .containsExactlyInAnyOrder("giang", "admin");
     }
 
     @Test
