@@ -74,6 +74,14 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
             HandleTaskBpmnErrorCmd.class, HandleTaskEscalationCmd.class,
             CreateIncidentCmd.class, ResolveIncidentCmd.class, SetAnnotationForIncidentCmd.class);
 
+    /** Whether a command class is one of the hand changes: worked out once per class, as every command asks. */
+    private static final ClassValue<Boolean> IS_HAND_CHANGE = new ClassValue<>() {
+        @Override
+        protected Boolean computeValue(Class<?> command) {
+            return HAND_CHANGES.stream().anyMatch(type -> type.isAssignableFrom(command));
+        }
+    };
+
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
         configuration.setCustomPreCommandInterceptorsTxRequired(
@@ -99,7 +107,7 @@ class HandChangesByAdministratorsOnly extends AbstractProcessEnginePlugin {
 
         @Override
         public <T> T execute(Command<T> command) {
-            if (HAND_CHANGES.stream().anyMatch(type -> type.isInstance(command))) {
+            if (IS_HAND_CHANGE.get(command.getClass())) {
                 refuseIfByHand(configuration, command.getClass());
             }
             return next.execute(command);
