@@ -201,12 +201,10 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         private void recordHalfwayStart(HistoricProcessInstanceEventEntity instance) {
             boolean restarted = instance.getRestartedProcessInstanceId() != null;
-            DecisionLog.Entry record = manualChangeOf(instance)
+            appendNamingTheBatch(manualChangeOf(instance)
                     .outcome(restarted ? OPERATION_TYPE_RESTART_PROCESS_INSTANCE : STARTED_AT_ACTIVITIES)
                     .detail("startActivityId", instance.getStartActivityId())
-                    .detail("restartedProcessInstanceId", instance.getRestartedProcessInstanceId());
-            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
-            record.append();
+                    .detail("restartedProcessInstanceId", instance.getRestartedProcessInstanceId()));
         }
 
         private boolean migrated(HistoricProcessInstanceEventEntity instance) {
@@ -234,12 +232,10 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         private void recordSuspension(HistoricProcessInstanceEventEntity instance) {
             boolean suspended = HistoricProcessInstance.STATE_SUSPENDED.equals(instance.getState());
-            DecisionLog.Entry record = manualChangeOf(instance)
+            appendNamingTheBatch(manualChangeOf(instance)
                     .outcome(suspended ? OPERATION_TYPE_SUSPEND : OPERATION_TYPE_ACTIVATE)
                     .detail("entityType", EntityTypes.PROCESS_INSTANCE)
-                    .detail("changed", Map.of("suspensionState", suspended ? "suspended" : "active"));
-            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
-            record.append();
+                    .detail("changed", Map.of("suspensionState", suspended ? "suspended" : "active")));
         }
 
         /**
@@ -267,12 +263,10 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
 
         /** Migrated to another version of its model, by hand or by a batch (with its id): the version it runs on now. */
         private void recordMigration(HistoricProcessInstanceEventEntity instance) {
-            DecisionLog.Entry record = manualChangeOf(instance)
+            appendNamingTheBatch(manualChangeOf(instance)
                     .outcome(UserOperationLogEntry.OPERATION_TYPE_MIGRATE)
                     .detail("changed", Map.of("processDefinitionId", instance.getProcessDefinitionId(),
-                            "processDefinitionVersion", instance.getProcessDefinitionVersion()));
-            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
-            record.append();
+                            "processDefinitionVersion", instance.getProcessDefinitionVersion())));
         }
 
         /**
@@ -383,6 +377,12 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
     private DecisionLog.Entry manualChangeOf(HistoricProcessInstanceEventEntity instance) {
         return decisionLog.getObject().of(instance.getBusinessKey(), instance.getProcessInstanceId(),
                 instance.getProcessDefinitionKey(), MANUAL_CHANGE);
+    }
+
+    /** Appends the record, with the id of the batch whose job is running, when one is: a batch's records carry it. */
+    private static void appendNamingTheBatch(DecisionLog.Entry record) {
+        CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
+        record.append();
     }
 
     /** The command being carried out now (the innermost, when one runs another); none outside a command. */
