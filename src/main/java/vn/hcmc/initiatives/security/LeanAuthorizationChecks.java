@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.security;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -25,7 +26,9 @@ import vn.hcmc.initiatives.config.EngineLists;
  * ({@link GrantRows}). Only while revokes are never checked (the service's setting, and the database refuses
  * DENY rows); otherwise, and for any check shape {@link GrantRows} does not cover, Camunda answers.</li>
  * </ul>
- * Query filtering (which tasks may this user see) is Camunda's, unchanged.
+ * Query filtering (which tasks may this user see) is Camunda's, with one widening: a historic task query that names
+ * an open task the user may read is not filtered ({@link OpenTaskRecords}: Tasklist's comments on the task in front
+ * of the user).
  */
 @Component
 class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
@@ -72,6 +75,15 @@ class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
             return GrantRows.read(getDbSqlSession().getSqlSession().getConnection(),
                     Context.getProcessEngineConfiguration().getDatabaseTablePrefix(), userId,
                     filterAuthenticatedGroupIds(groupIds), check).grant(check);
+        }
+
+        @Override
+        public void configureHistoricTaskInstanceQuery(HistoricTaskInstanceQueryImpl query) {
+            if (isAuthorizationEnabled() && getCurrentAuthentication() != null
+                    && OpenTaskRecords.queryNamesAnOpenTaskTheUserMayRead(this, query)) {
+                return;
+            }
+            super.configureHistoricTaskInstanceQuery(query);
         }
     }
 }

@@ -4,7 +4,7 @@ import static vn.hcmc.initiatives.browser.Browser.literal;
 
 import org.openqa.selenium.By;
 
-/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, claim, complete. */
+/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, claim, comment, complete. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/";
@@ -113,5 +113,20 @@ final class Tasklist {
     /** "Hoàn thành". */
     void complete() {
         browser.click(COMPLETE);
+    }
+
+    /** "Thêm ghi chú" on the open task: writes the comment and saves it; the dialog closes when it is saved. */
+    void comment(String text) {
+        browser.click(By.cssSelector("a.createCommentLink"));
+        browser.type(By.id("comment-form-message"), text);
+        browser.click(By.xpath(START_DIALOG + "//button[@ng-click='submit()']"));
+        browser.gone(By.xpath(START_DIALOG));
+    }
+
+    /** Opens the task's "Lịch sử" tab and waits for the text among its entries. */
+    void historyShows(String text) {
+        browser.click(By.xpath(TASK_VIEW + "//ul[contains(@class, 'nav-tabs')]//a[normalize-space(.) = 'Lịch sử']"));
+        browser.visible(By.xpath(TASK_VIEW + "//*[contains(@class, 'history')]//*[contains(normalize-space(.), "
+                + literal(text) + ")]"));
     }
 }

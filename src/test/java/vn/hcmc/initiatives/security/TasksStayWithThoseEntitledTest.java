@@ -97,6 +97,31 @@ class TasksStayWithThoseEntitledTest {
     }
 
     @Test
+    void thoseWhoSeeAnOpenTaskReadAndWriteItsCommentsAsTasklistAsksButNotAnotherAgency() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String comments = "/engine-rest/task/" + opinion.getId() + "/comment";
+
+        ResponseEntity<String> written = rest.post("giang", comments + "/create", Map.of("message", "Chờ họp Ban Thường vụ"));
+        assertThat(written.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(written.getBody()).get("userId").asText()).isEqualTo("giang");
+        ResponseEntity<String> read = rest.get("giang", comments);
+        assertThat(read.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json.readTree(read.getBody()).findValuesAsText("message")).containsExactly("Chờ họp Ban Thường vụ");
+
+        assertThat(rest.post("mai", comments + "/create", Map.of("message", "x")).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(rest.get("mai", comments).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(tasks.getTaskComments(opinion.getId())).hasSize(1);
+
+        scenario.complete("giang", initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION, Map.of("partyOpinion", "AGREE"));
+        assertThat(rest.get("giang", comments).getStatusCode()).as("a done task is history, which the party does not read")
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(json.readTree(rest.get("xuan", comments).getBody()).findValuesAsText("message"))
+                .containsExactly("Chờ họp Ban Thường vụ");
+    }
+
+    @Test
     void aVoterCannotDelegateOrUnclaimTheirVote() {
         ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
         Task vote = voteOf("dung", initiative);
