@@ -4,7 +4,8 @@ import static vn.hcmc.initiatives.browser.Browser.literal;
 
 import org.openqa.selenium.By;
 
-/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, claim, comment, complete. */
+/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, claim, comment, set a
+ * follow-up date, complete. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/";
@@ -121,6 +122,13 @@ final class Tasklist {
         browser.type(By.id("comment-form-message"), text);
         browser.click(By.xpath(START_DIALOG + "//button[@ng-click='submit()']"));
         browser.gone(By.xpath(START_DIALOG));
+    }
+
+    /** "Đặt ngày theo dõi" on the open task: opens the date picker and takes the date it offers (today). */
+    void setFollowUpDate() {
+        browser.click(By.cssSelector("[cam-tasklist-task-meta] [cam-widget-inline-field].followup-date"));
+        browser.click(By.xpath("//button[@ng-click='applyChange($event);']"));
+        browser.gone(By.xpath("//button[@ng-click='applyChange($event);']"));
     }
 
     /** Opens the task's "Lịch sử" tab and waits for the text among its entries. */

@@ -2,7 +2,7 @@ package vn.hcmc.initiatives.deadline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.List;
@@ -86,15 +86,15 @@ class DueDatesStayAsComputedTest {
                 changed -> assertThat(changed).containsOnlyKeys("dueDate"));
     }
 
-    /** The task's fields as the REST API gives them, some changed, put back whole (PUT replaces every field). */
+    /**
+     * The task as the REST API gives it, some fields changed, put back whole, as Tasklist does (PUT replaces every
+     * field); that includes its form reference ({@code camundaFormRef}), which Camunda's own PUT cannot read.
+     */
     private ResponseEntity<String> update(String user, Map<String, Object> changes) throws Exception {
         String path = "/engine-rest/task/" + opinion.getId();
-        JsonNode current = json.readTree(rest.get(user, path).getBody());
-        Map<String, Object> task = new HashMap<>();
-        for (String field : List.of("name", "description", "priority", "assignee", "owner", "delegationState", "due",
-                "followUp", "parentTaskId", "caseInstanceId", "tenantId")) {
-            task.put(field, json.treeToValue(current.get(field), Object.class));
-        }
+        Map<String, Object> task = json.readValue(rest.get(user, path).getBody(), new TypeReference<>() {
+        });
+        assertThat(task).containsKey("camundaFormRef");
         task.putAll(changes);
         return rest.exchange(user, HttpMethod.PUT, path, task);
     }
