@@ -45,6 +45,9 @@ public class AccessPolicy {
 
     public void apply(Collection<Agency> agencies) {
         grants.toEveryone(APPLICATION, "tasklist", ACCESS);
+        // The models are the published procedure: Tasklist's "Sơ đồ" tab shows where a task stands in its process.
+        // Reading a model shows no instance (their count needs READ_INSTANCE, LeanAuthorizationChecks).
+        grants.toEveryone(PROCESS_DEFINITION, ANY, READ);
         agencies.forEach(agency -> applyToAgency(agency.code()));
         cityRoles();
     }

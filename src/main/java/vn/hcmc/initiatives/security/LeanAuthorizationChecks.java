@@ -1,8 +1,12 @@
 package vn.hcmc.initiatives.security;
 
+import static org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions.READ_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.impl.HistoricTaskInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.ProcessDefinitionStatisticsQueryImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -26,9 +30,14 @@ import vn.hcmc.initiatives.config.EngineLists;
  * ({@link GrantRows}). Only while revokes are never checked (the service's setting, and the database refuses
  * DENY rows); otherwise, and for any check shape {@link GrantRows} does not cover, Camunda answers.</li>
  * </ul>
- * Query filtering (which tasks may this user see) is Camunda's, with one widening: a historic task query that names
- * an open task the user may read is not filtered ({@link OpenTaskRecords}: Tasklist's comments on the task in front
- * of the user).
+ * Query filtering (which tasks may this user see) is Camunda's, with two changes:
+ * <ul>
+ * <li>a historic task query that names an open task the user may read is not filtered ({@link OpenTaskRecords}:
+ * Tasklist's comments on the task in front of the user);</li>
+ * <li>the process definitions' statistics (how many instances run, fail, have incidents) need READ_INSTANCE on the
+ * definition, not only READ: every official may read the models (Tasklist's diagram, {@link AccessPolicy}), but
+ * the count of initiatives running city-wide is for those who may read them.</li>
+ * </ul>
  */
 @Component
 class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
@@ -84,6 +93,11 @@ class LeanAuthorizationChecks extends AbstractProcessEnginePlugin {
                 return;
             }
             super.configureHistoricTaskInstanceQuery(query);
+        }
+
+        @Override
+        public void configureProcessDefinitionStatisticsQuery(ProcessDefinitionStatisticsQueryImpl query) {
+            configureQuery(query, PROCESS_DEFINITION, "RES.KEY_", READ_INSTANCE);
         }
     }
 }

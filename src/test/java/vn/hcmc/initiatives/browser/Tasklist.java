@@ -4,8 +4,8 @@ import static vn.hcmc.initiatives.browser.Browser.literal;
 
 import org.openqa.selenium.By;
 
-/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, claim, comment, set a
- * follow-up date, complete. */
+/** Camunda Tasklist as a reviewer uses it: log in, pick a filter, open a task, see it in its diagram,
+ * claim, comment, set a follow-up date, complete. */
 final class Tasklist {
 
     static final String PATH = "/camunda/app/tasklist/";
@@ -129,6 +129,12 @@ final class Tasklist {
         browser.click(By.cssSelector("[cam-tasklist-task-meta] [cam-widget-inline-field].followup-date"));
         browser.click(By.xpath("//button[@ng-click='applyChange($event);']"));
         browser.gone(By.xpath("//button[@ng-click='applyChange($event);']"));
+    }
+
+    /** Opens the task's "Sơ đồ" tab and waits for the diagram to mark the element (the task's place in its process). */
+    void diagramHighlights(String elementId) {
+        browser.click(By.xpath(TASK_VIEW + "//ul[contains(@class, 'nav-tabs')]//a[normalize-space(.) = 'Sơ đồ']"));
+        browser.visible(By.cssSelector(".diagram-pane [data-element-id='" + elementId + "'].highlight"));
     }
 
     /** Opens the task's "Lịch sử" tab and waits for the text among its entries. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -164,6 +165,38 @@ class ServiceSecurityTest {
         ResponseEntity<String> refused = rest.post("an", "/engine-rest/process-definition/key/initiative/start",
                 Rest.variables(Scenario.registration("sxd")));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void everyOfficialSeesTheDiagramOfTheProcessesTheirTasksComeFromButStartsNothingMore() throws Exception {
+        // Tasklist's "Sơ đồ" tab reads the model of the task's process.
+        List<String> models = new ArrayList<>();
+        json(rest.get("admin", "/engine-rest/process-definition?latestVersion=true")).forEach(definition -> models.add(definition.get("id").asText()));
+        assertThat(models).hasSizeGreaterThanOrEqualTo(4);
+        for (String official : List.of("an", "binh", "cuong", "giang", "son", "thu", "uyen", "vinh")) {
+            for (String model : models) {
+                assertThat(rest.get(official, "/engine-rest/process-definition/" + model + "/xml").getStatusCode())
+                        .as(official + " reads " + model).isEqualTo(HttpStatus.OK);
+            }
+        }
+        JsonNode startable = json(rest.get("giang",
+                "/engine-rest/process-definition?latestVersion=true&startablePermissionCheck=true"));
+        assertThat(startable).as("the party starts nothing").isEmpty();
+    }
+
+    @Test
+    void howManyInitiativesRunCityWideIsForThoseWhoMayReadThem() throws Exception {
+        scenario.register("hai", Scenario.registration("sxd"));
+        String statistics = "/engine-rest/process-definition/statistics";
+
+        assertThat(json(rest.get("giang", statistics))).as("skhcn's party").isEmpty();
+        JsonNode forTheCity = json(rest.get("son", statistics));
+        assertThat(forTheCity.findValuesAsText("key")).contains("initiative");
+        for (JsonNode definition : forTheCity) {
+            if ("initiative".equals(definition.get("definition").get("key").asText())) {
+                assertThat(definition.get("instances").asInt()).isPositive();
+            }
+        }
     }
 
     @Test
