@@ -40,7 +40,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration
 class TaskUpdatesWithTheirFormReference {
 
-    static final String FORM_REFERENCE = "camundaFormRef";
+    private static final String FORM_REFERENCE = "camundaFormRef";
     private static final Pattern TASK_UPDATE = Pattern.compile(".*/task/[^/]+");
     private static final int LARGEST_TASK_BODY = 64 * 1024;
 
