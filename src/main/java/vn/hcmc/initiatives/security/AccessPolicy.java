@@ -13,6 +13,7 @@ import static org.camunda.bpm.engine.authorization.Resources.DECISION_REQUIREMEN
 import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
+import static org.camunda.bpm.engine.authorization.Resources.TASK;
 import static vn.hcmc.initiatives.security.Grants.ANY;
 
 import java.util.Collection;
@@ -87,5 +88,10 @@ public class AccessPolicy {
         }
         grants.toGroup(Groups.PROCESS_OWNERS, DEPLOYMENT, ANY, READ, CREATE);
         grants.toGroup(Groups.MANAGERS, PROCESS_INSTANCE, ANY, Permissions.READ);
+        // Cockpit's "Nhiệm vụ" page counts the open tasks per group; Camunda asks READ on every task for that report.
+        // Managers and process owners read every task already (READ_TASK on every definition, WATCH).
+        for (String group : List.of(Groups.MANAGERS, Groups.PROCESS_OWNERS)) {
+            grants.toGroup(group, TASK, ANY, Permissions.READ);
+        }
     }
 }

@@ -6,7 +6,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** Camunda Cockpit as a manager uses it: processes, one process's running instances. */
+/** Camunda Cockpit as a manager uses it: processes, one process's running instances, the open tasks. */
 final class Cockpit {
 
     static final String PATH = "/camunda/app/cockpit/";
@@ -28,6 +28,11 @@ final class Cockpit {
     /** "Quy trình" in the header: the deployed processes. */
     void openProcesses() {
         browser.click(By.cssSelector("[cam-widget-header] a[href='#/processes']"));
+    }
+
+    /** "Nhiệm vụ" in the header: the human tasks, with the open ones counted per group. */
+    void openTasks() {
+        browser.click(By.cssSelector("[cam-widget-header] a[href='#/tasks']"));
     }
 
     /** A process from the list of processes, by its key; shows its running instances. */

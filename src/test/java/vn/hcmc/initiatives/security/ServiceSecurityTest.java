@@ -200,6 +200,24 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void managersCountTheOpenTasksPerGroupInCockpitAndOfficialsDoNot() throws Exception {
+        scenario.register("an", Scenario.registration("skhcn"));
+        String report = "/engine-rest/task/report/candidate-group-count";
+
+        ResponseEntity<String> counted = rest.get("xuan", report);
+        assertThat(counted.getStatusCode()).isEqualTo(HttpStatus.OK);
+        JsonNode party = null;
+        for (JsonNode group : json(counted)) {
+            if ("skhcn-party".equals(group.path("groupName").asText())) {
+                party = group;
+            }
+        }
+        assertThat(party).as("skhcn-party's open tasks").isNotNull();
+        assertThat(party.get("taskCount").asInt()).isPositive();
+        assertThat(rest.get("giang", report).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
     void staffMayStartAnInitiativeButNotACampaign() {
         assertThat(rest.post("an", "/engine-rest/process-definition/key/initiative/start",
                 Rest.variables(Scenario.registration("skhcn"))).getStatusCode()).isEqualTo(HttpStatus.OK);
