@@ -1,5 +1,6 @@
 package vn.hcmc.initiatives.api;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -25,6 +26,10 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        if (e.getCause() instanceof JsonMappingException wrong && JsonFieldPath.of(wrong) != null) {
+            String field = JsonFieldPath.of(wrong);
+            return body(HttpStatus.BAD_REQUEST, field + ": " + JsonFieldPath.messageOf(wrong), field);
+        }
         return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape", null);
     }
 

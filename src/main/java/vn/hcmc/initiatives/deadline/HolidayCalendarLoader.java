@@ -24,6 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import vn.hcmc.initiatives.api.JsonFieldPath;
 
 /**
  * Reads the per-year holiday files packaged under {@code calendar/} and, when configured, from an
@@ -199,18 +200,8 @@ final class HolidayCalendarLoader {
 
     /** Jackson's path ({@code daysOff[2].date}) in the form an administrator sees in the file. */
     private static String path(JsonMappingException e) {
-        StringBuilder path = new StringBuilder();
-        for (JsonMappingException.Reference reference : e.getPath()) {
-            if (reference.getFieldName() != null) {
-                if (!path.isEmpty()) {
-                    path.append('.');
-                }
-                path.append(reference.getFieldName());
-            } else if (reference.getIndex() >= 0) {
-                path.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return path.isEmpty() ? "(document)" : path.toString();
+        String path = JsonFieldPath.of(e);
+        return path == null ? "(document)" : path;
     }
 
     private static String at(JacksonException e) {

@@ -3,7 +3,10 @@ package vn.hcmc.initiatives.security;
 import org.camunda.bpm.spring.boot.starter.rest.CamundaJerseyResourceConfig;
 import org.springframework.stereotype.Component;
 
-/** Camunda's REST resources, plus our mapping of refused input (and of DENY authorizations) to 4xx answers. */
+/**
+ * Camunda's REST resources, plus our mapping of refused input (and of DENY authorizations) and of unreadable bodies
+ * to 4xx answers that name the field.
+ */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
 
@@ -11,5 +14,7 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(ValidationErrorMapper.class);
         register(EngineRefusalMapper.class);
+        register(UnreadableJson.WrongValue.class);
+        register(UnreadableJson.NotJson.class);
     }
 }

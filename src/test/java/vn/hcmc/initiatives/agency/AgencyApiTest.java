@@ -179,6 +179,7 @@ class AgencyApiTest {
                 HttpStatus.BAD_REQUEST, "name");
         assertRefused(put("thu", "sxd", Map.of("superiorCode", "sxd")), HttpStatus.BAD_REQUEST, "superiorCode");
         assertRefused(put("thu", "sxd", Map.of("code", "sxd2")), HttpStatus.BAD_REQUEST, "code");
+        assertRefused(put("thu", "sxd", Map.of("active", "có")), HttpStatus.BAD_REQUEST, "active");
         assertThat(registry.all()).extracting(Agency::code).doesNotContain("sct-noname", "sct-kind", "sct-sup", "sct-long");
     }
 

@@ -43,6 +43,11 @@ class ServiceSecurityTest {
     @Autowired
     IdentityService identity;
 
+    private static JsonNode refusal(ResponseEntity<String> response) throws Exception {
+        assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        return JSON.readTree(response.getBody());
+    }
+
     private static JsonNode json(ResponseEntity<String> response) throws Exception {
         assertThat(response.getStatusCode().is2xxSuccessful()).as("%s %s", response.getStatusCode(), response.getBody()).isTrue();
         return JSON.readTree(response.getBody());
@@ -215,6 +220,26 @@ class ServiceSecurityTest {
         assertThat(party).as("skhcn-party's open tasks").isNotNull();
         assertThat(party.get("taskCount").asInt()).isPositive();
         assertThat(rest.get("giang", report).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void aBodyTheRestApiCannotReadIsA400SayingWhereAndWhy() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String task = "/engine-rest/task/" + scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+
+        JsonNode mistyped = refusal(rest.exchange("giang", HttpMethod.PUT, task, Map.of("priority", "cao")));
+        assertThat(mistyped.get("field").asText()).isEqualTo("priority");
+        assertThat(mistyped.get("message").asText()).startsWith("priority: ").contains("cao");
+        JsonNode notAMap = refusal(rest.post("giang", task + "/complete", Map.of("variables", 5)));
+        assertThat(notAMap.get("field").asText()).isEqualTo("variables");
+
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_JSON);
+        headers.setBasicAuth("giang", "demo");
+        ResponseEntity<String> cut = new TestRestTemplate().exchange(rest.url(task + "/complete"), HttpMethod.POST,
+                new HttpEntity<>("{\"variables\": {\"partyOpinion\": {\"value\": \"AGREE\"}", headers), String.class);
+        assertThat(refusal(cut).get("message").asText()).startsWith("the request body is not valid JSON").contains("line 1");
+        assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
     }
 
     @Test

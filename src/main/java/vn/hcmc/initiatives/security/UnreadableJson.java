@@ -1,0 +1,54 @@
+package vn.hcmc.initiatives.security;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.annotation.Priority;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import vn.hcmc.initiatives.api.JsonFieldPath;
+
+/**
+ * A request body the REST API cannot read is a 400 that says where and why. Camunda's own mappers answer it with an
+ * empty message ({@code {"type":"InvalidRequestException","message":""}}), so a caller who sent {@code "priority":
+ * "high"} or cut a body short learnt nothing.
+ */
+final class UnreadableJson {
+
+    private UnreadableJson() {
+    }
+
+    /** A value of the wrong shape: named by its path in the body. */
+    @Priority(1)
+    public static class WrongValue implements ExceptionMapper<JsonMappingException> {
+
+        @Override
+        public Response toResponse(JsonMappingException e) {
+            if (e.getCause() instanceof JsonParseException broken) {
+                return notJson(broken);
+            }
+            String field = JsonFieldPath.of(e);
+            String reason = JsonFieldPath.messageOf(e);
+            return ValidationErrorMapper.refusal(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                    field == null ? "the request body cannot be read: " + reason : field + ": " + reason, field);
+        }
+    }
+
+    /** Not JSON at all: where the parser stopped. */
+    @Priority(1)
+    public static class NotJson implements ExceptionMapper<JsonParseException> {
+
+        @Override
+        public Response toResponse(JsonParseException e) {
+            return notJson(e);
+        }
+    }
+
+    private static Response notJson(JsonParseException e) {
+        // Jackson names the stream it read ("[Source: REDACTED …]"), not the caller's document: left out.
+        String reason = e.getOriginalMessage().replaceAll("\\s*\\(start marker at \\[Source: [^]]*]\\)", "");
+        String where = e.getLocation() == null ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+        return ValidationErrorMapper.refusal(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                "the request body is not valid JSON: " + reason + where, null);
+    }
+}
