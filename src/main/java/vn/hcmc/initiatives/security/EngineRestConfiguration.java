@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda's REST resources, plus our mapping of refused input (and of DENY authorizations) and of unreadable bodies
- * to 4xx answers that name the field.
+ * and parameters to 4xx answers that name the field.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -14,7 +14,8 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
     protected void registerAdditionalResources() {
         register(ValidationErrorMapper.class);
         register(EngineRefusalMapper.class);
-        register(UnreadableJson.WrongValue.class);
-        register(UnreadableJson.NotJson.class);
+        register(UnreadableRequest.WrongValue.class);
+        register(UnreadableRequest.NotJson.class);
+        register(UnreadableRequest.WrongParameter.class);
     }
 }

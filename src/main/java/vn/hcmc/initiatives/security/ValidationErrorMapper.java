@@ -7,8 +7,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
@@ -16,10 +18,13 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 /**
  * The REST API reports any exception from a listener or delegate as a 500, also when our checks
  * refused bad input. A refusal is the caller's fault: answer 400 (403 for a rights problem) with the
- * message and the field named, as the REST API does for its own form validation.
+ * message and the field named, as the REST API does for its own form validation; 404 when it names a task (or
+ * anything else) that is not there, which Camunda answers with 500 from most task actions.
  */
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
+
+    private static final Pattern NOT_THERE = Pattern.compile("(?i)cannot find|doesn't exist|does not exist|not found");
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
 
@@ -38,14 +43,26 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
             if (cause instanceof AuthorizationException denied) {
                 return Optional.of(refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null));
             }
+            if (cause instanceof NullValueException absent) {
+                // Camunda's "Cannot find task with id x: task is null" (a 500 from most task actions): the caller
+                // named something that is not there. Any other missing value is the caller's too: 400.
+                return Optional.of(refusal(isNotThere(absent.getMessage(), null) ? Response.Status.NOT_FOUND
+                        : Response.Status.BAD_REQUEST, "InvalidRequestException", absent.getMessage(), null));
+            }
             if (cause instanceof BadUserRequestException bad) {
                 String message = bad.getMessage();
                 int colon = message == null ? -1 : message.indexOf(':');
                 String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z]+") ? message.substring(0, colon) : null;
-                return Optional.of(refusal(Response.Status.BAD_REQUEST, "BadUserRequestException", message, field));
+                return Optional.of(refusal(isNotThere(message, field) ? Response.Status.NOT_FOUND
+                        : Response.Status.BAD_REQUEST, "BadUserRequestException", message, field));
             }
         }
         return Optional.empty();
+    }
+
+    /** A refusal that names no field of the request and says that what it names is not there. */
+    private static boolean isNotThere(String message, String field) {
+        return field == null && message != null && NOT_THERE.matcher(message).find();
     }
 
     static Response refusal(Response.Status status, String type, String message, String field) {

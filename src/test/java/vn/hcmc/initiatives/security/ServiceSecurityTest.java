@@ -223,7 +223,7 @@ class ServiceSecurityTest {
     }
 
     @Test
-    void aBodyTheRestApiCannotReadIsA400SayingWhereAndWhy() throws Exception {
+    void aRequestTheRestApiCannotReadIsA400SayingWhereAndWhy() throws Exception {
         ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
         String task = "/engine-rest/task/" + scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
 
@@ -240,6 +240,22 @@ class ServiceSecurityTest {
                 new HttpEntity<>("{\"variables\": {\"partyOpinion\": {\"value\": \"AGREE\"}", headers), String.class);
         assertThat(refusal(cut).get("message").asText()).startsWith("the request body is not valid JSON").contains("line 1");
         assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
+
+        JsonNode notANumber = refusal(rest.get("giang", "/engine-rest/task?maxResults=mười"));
+        assertThat(notANumber.get("field").asText()).isEqualTo("maxResults");
+    }
+
+    @Test
+    void aTaskThatDoesNotExistIsNotFoundWhateverIsAskedOfIt() {
+        String missing = "/engine-rest/task/no-such-task";
+        Map<String, Object> body = Map.of("userId", "giang");
+        for (String action : List.of("complete", "submit-form", "claim", "unclaim", "resolve", "delegate")) {
+            ResponseEntity<String> answer = rest.post("giang", missing + "/" + action, body);
+            assertThat(answer.getStatusCode()).as(action + ": " + answer.getBody()).isEqualTo(HttpStatus.NOT_FOUND);
+            assertThat(answer.getBody()).as(action).contains("no-such-task");
+        }
+        assertThat(rest.exchange("giang", HttpMethod.PUT, missing + "/variables/partyOpinion", Map.of("value", "AGREE"))
+                .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

@@ -5,16 +5,18 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.annotation.Priority;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
+import org.glassfish.jersey.server.ParamException;
 import vn.hcmc.initiatives.api.JsonFieldPath;
 
 /**
- * A request body the REST API cannot read is a 400 that says where and why. Camunda's own mappers answer it with an
- * empty message ({@code {"type":"InvalidRequestException","message":""}}), so a caller who sent {@code "priority":
- * "high"} or cut a body short learnt nothing.
+ * A request the REST API cannot read is a 400 that says where and why. Camunda's own mappers answer a body it cannot
+ * read with an empty message ({@code {"type":"InvalidRequestException","message":""}}), so a caller who sent {@code
+ * "priority": "high"} or cut a body short learnt nothing; and a query parameter that is not a number or a date
+ * ({@code ?maxResults=abc}) was a 404 "HTTP 404 Not Found", as JAX-RS has it, as if the path did not exist.
  */
-final class UnreadableJson {
+final class UnreadableRequest {
 
-    private UnreadableJson() {
+    private UnreadableRequest() {
     }
 
     /** A value of the wrong shape: named by its path in the body. */
@@ -40,6 +42,19 @@ final class UnreadableJson {
         @Override
         public Response toResponse(JsonParseException e) {
             return notJson(e);
+        }
+    }
+
+    /** A query (or other) parameter that cannot be read as its type: named. */
+    @Priority(1)
+    public static class WrongParameter implements ExceptionMapper<ParamException> {
+
+        @Override
+        public Response toResponse(ParamException e) {
+            String name = e.getParameterName();
+            String reason = e.getCause() == null ? "cannot be read" : "cannot be read (" + e.getCause().getMessage() + ")";
+            return ValidationErrorMapper.refusal(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                    name + ": " + reason, name);
         }
     }
 
