@@ -3,11 +3,14 @@ package vn.hcmc.initiatives.security;
 import static vn.hcmc.initiatives.security.TaskFormFields.namesOf;
 import static vn.hcmc.initiatives.security.TaskFormFields.onlyFormFields;
 
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.exception.NotFoundException;
 import org.camunda.bpm.engine.impl.FormServiceImpl;
+import org.camunda.bpm.engine.impl.GetDeployedTaskFormCmd;
 import org.camunda.bpm.engine.impl.TaskServiceImpl;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.CommandChecker;
@@ -130,6 +133,18 @@ class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
     }
 
     static class CheckedFormService extends FormServiceImpl {
+
+        @Override
+        public InputStream getDeployedTaskForm(String taskId) {
+            // Camunda checks the rights on the task before it looks for it, so a task that is not there was a
+            // NullPointerException (500); here it is "not found", as for every other task action (404 over REST).
+            return commandExecutor.execute(context -> {
+                if (taskId != null && context.getTaskManager().findTaskById(taskId) == null) {
+                    throw new NotFoundException("Cannot find task with id " + taskId);
+                }
+                return new GetDeployedTaskFormCmd(taskId).execute(context);
+            });
+        }
 
         @Override
         public void submitTaskForm(String taskId, Map<String, Object> properties) {

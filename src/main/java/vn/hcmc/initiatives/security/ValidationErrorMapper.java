@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
 
-    private static final Pattern NOT_THERE = Pattern.compile("(?i)cannot find|doesn't exist|does not exist|not found");
+    private static final Pattern NOT_THERE = Pattern.compile("(?i)cannot find|doesn't exist|does not exist|not found|^no [^:]* found");
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
 

@@ -246,7 +246,7 @@ class ServiceSecurityTest {
     }
 
     @Test
-    void aTaskThatDoesNotExistIsNotFoundWhateverIsAskedOfIt() {
+    void whatIsNotThereIsNotFoundWhateverIsAskedOfIt() {
         String missing = "/engine-rest/task/no-such-task";
         Map<String, Object> body = Map.of("userId", "giang");
         for (String action : List.of("complete", "submit-form", "claim", "unclaim", "resolve", "delegate")) {
@@ -256,6 +256,9 @@ class ServiceSecurityTest {
         }
         assertThat(rest.exchange("giang", HttpMethod.PUT, missing + "/variables/partyOpinion", Map.of("value", "AGREE"))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.get("giang", missing + "/deployed-form").getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(rest.get("giang", "/engine-rest/process-definition/no-such-model/xml").getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test
