@@ -43,9 +43,10 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
             if (cause instanceof AuthorizationException denied) {
                 return Optional.of(refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null));
             }
-            if (cause instanceof NullValueException absent) {
+            if (cause == first && cause instanceof NullValueException absent) {
                 // Camunda's "Cannot find task with id x: task is null" (a 500 from most task actions): the caller
-                // named something that is not there. Any other missing value is the caller's too: 400.
+                // named something that is not there. Any other missing value is the caller's too: 400. Only as the
+                // command's own answer: deeper down (in a listener) a missing value is the service's fault.
                 return Optional.of(refusal(isNotThere(absent.getMessage(), null) ? Response.Status.NOT_FOUND
                         : Response.Status.BAD_REQUEST, "InvalidRequestException", absent.getMessage(), null));
             }
