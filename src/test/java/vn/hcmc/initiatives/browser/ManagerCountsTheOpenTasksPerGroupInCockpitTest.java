@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +18,8 @@ class ManagerCountsTheOpenTasksPerGroupInCockpitTest {
 
     @Autowired
     Scenario scenario;
+    @Autowired
+    TaskService tasks;
 
     @Test
     void xuanSeesSkhcnsPartyWithItsOpenOpinionTask() {
@@ -29,6 +32,9 @@ class ManagerCountsTheOpenTasksPerGroupInCockpitTest {
                 .getText();
         browser.step("open tasks per group");
 
-        assertThat(row).matches("(?s)\\s*1\\s.*");
+        // Other tests of the run leave tasks too: the page counts what the engine holds.
+        long open = tasks.createTaskQuery().taskCandidateGroup("skhcn-party").includeAssignedTasks().count();
+        assertThat(open).isPositive();
+        assertThat(row.trim()).startsWith(open + " ");
     }
 }
