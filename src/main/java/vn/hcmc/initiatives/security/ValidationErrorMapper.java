@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -19,7 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * The REST API reports any exception from a listener or delegate as a 500, also when our checks
  * refused bad input. A refusal is the caller's fault: answer 400 (403 for a rights problem) with the
  * message and the field named, as the REST API does for its own form validation; 404 when it names a task (or
- * anything else) that is not there, which Camunda answers with 500 from most task actions.
+ * anything else) that is not there, which Camunda answers with 500 from most task actions; 409 when someone else
+ * changed the same thing at the same moment (Camunda: 500).
  */
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
@@ -42,6 +44,12 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
             }
             if (cause instanceof AuthorizationException denied) {
                 return Optional.of(refusal(Response.Status.FORBIDDEN, "AuthorizationException", denied.getMessage(), null));
+            }
+            if (cause instanceof OptimisticLockingException race) {
+                // Two people changed the same thing at once (two party members completing one group task): the
+                // later one's transaction is rolled back. A conflict to report, with Camunda's code (1) kept.
+                return Optional.of(refusal(Response.Status.CONFLICT, "OptimisticLockingException", race.getMessage(),
+                        null, race.getCode()));
             }
             if (cause == first && cause instanceof NullValueException absent) {
                 // Camunda's "Cannot find task with id x: task is null" (a 500 from most task actions): the caller
@@ -67,11 +75,15 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
     }
 
     static Response refusal(Response.Status status, String type, String message, String field) {
+        return refusal(status, type, message, field, 0);
+    }
+
+    private static Response refusal(Response.Status status, String type, String message, String field, int code) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", type);
         body.put("message", message);
         body.put("field", field);
-        body.put("code", 0);
+        body.put("code", code);
         return Response.status(status).entity(body).type(MediaType.APPLICATION_JSON_TYPE).build();
     }
 }
