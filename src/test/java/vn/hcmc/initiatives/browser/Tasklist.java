@@ -15,7 +15,8 @@ final class Tasklist {
     private static final By START_PROCESS = By.cssSelector("li.start-process-action > view > a");
     private static final By CLAIM = By.cssSelector("button.claim");
     private static final By COMPLETE = By.xpath("//button[@ng-click='complete()']");
-    private static final String START_DIALOG = "//div[contains(@class, 'modal-dialog')]";
+    /** Tasklist's dialog (starting a process, adding a comment). */
+    private static final String DIALOG = "//div[contains(@class, 'modal-dialog')]";
     private static final String TASK_VIEW = "//div[@cam-tasklist-task]";
 
     private final Browser browser;
@@ -44,14 +45,14 @@ final class Tasklist {
     /** Opens the start dialog and picks the process by its name; returns its start form. */
     CamundaForm startProcess(String processName) {
         browser.click(START_PROCESS);
-        browser.click(By.xpath(START_DIALOG + "//ul[contains(@class, 'processes')]//a[normalize-space(.) = "
+        browser.click(By.xpath(DIALOG + "//ul[contains(@class, 'processes')]//a[normalize-space(.) = "
                 + literal(processName) + "]"));
-        return new CamundaForm(browser, START_DIALOG);
+        return new CamundaForm(browser, DIALOG);
     }
 
     /** Presses "Bắt đầu" under the start form. */
     void submitStartForm() {
-        browser.click(By.xpath(START_DIALOG
+        browser.click(By.xpath(DIALOG
                 + "//div[contains(@class, 'modal-footer')]//button[@ng-click='startProcessInstance()']"));
     }
 
@@ -62,7 +63,7 @@ final class Tasklist {
     }
 
     void startDialogClosed() {
-        browser.gone(By.xpath(START_DIALOG));
+        browser.gone(By.xpath(DIALOG));
     }
 
     void openFilter(String name) {
@@ -120,8 +121,8 @@ final class Tasklist {
     void comment(String text) {
         browser.click(By.cssSelector("a.createCommentLink"));
         browser.type(By.id("comment-form-message"), text);
-        browser.click(By.xpath(START_DIALOG + "//button[@ng-click='submit()']"));
-        browser.gone(By.xpath(START_DIALOG));
+        browser.click(By.xpath(DIALOG + "//button[@ng-click='submit()']"));
+        browser.gone(By.xpath(DIALOG));
     }
 
     /** "Đặt ngày theo dõi" on the open task: opens the date picker and takes the date it offers (today). */
