@@ -101,6 +101,7 @@ class LifecycleBenchmark {
         String rawUrl = System.getenv().getOrDefault("BENCH_RAW_DB_URL", "jdbc:postgresql://127.0.0.1:5432/sangkien_bench_raw");
         PostgresCpu oursServer = new PostgresCpu(jdbc, databaseName(environment.getProperty("spring.datasource.url")));
         PostgresCpu rawServer = new PostgresCpu(jdbc, databaseName(rawUrl));
+        PostgresWal wal = new PostgresWal(jdbc);
         try (RawEngine plain = new RawEngine(rawUrl, environment.getProperty("spring.datasource.username"),
                 environment.getProperty("spring.datasource.password"))) {
             plain.deployStripped(Set.of(context.getBeanDefinitionNames()));
@@ -110,8 +111,8 @@ class LifecycleBenchmark {
             next = warmUp(oursLifecycle, next);
             next = warmUp(rawLifecycle, next);
             for (int round = 1; round <= rounds; round++) {
-                oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, oursServer, next));
-                rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, rawServer, next));
+                oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, oursServer, wal, next));
+                rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, rawServer, wal, next));
                 next += lifecycles;
             }
         }
@@ -126,6 +127,14 @@ class LifecycleBenchmark {
                 "statementsPerLifecycle", round(ours.perLifecycle(ours.sql.statements()) / raw.perLifecycle(raw.sql.statements()), 2),
                 "roundTripsPerLifecycle", round(ours.perLifecycle(ours.sql.roundTrips()) / raw.perLifecycle(raw.sql.roundTrips()), 2)),
                 "statementsPerLifecycleByKind", Report.byKind(ours, raw)));
+        List<Map<String, Object>> walRanges = new ArrayList<>();
+        for (int i = 0; i < oursRounds.size(); i++) {
+            for (Phase round : List.of(oursRounds.get(i), rawRounds.get(i))) {
+                walRanges.add(Map.of("round", i + 1, "engine", round.name, "fromLsn", round.wal.fromLsn(), "toLsn", round.wal.toLsn()));
+            }
+        }
+        // Where each round's log begins and ends: pg_waldump --stats=record --start=… --end=… tells what it holds.
+        results.put("walRangeByRound", walRanges);
         results.put("taskQuerySqlBuild", TaskQuerySql.measure(
                 (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration(), 2000));
         write(ours, raw, List.of());
@@ -174,7 +183,7 @@ class LifecycleBenchmark {
     }
 
     private Phase throughput(String name, Lifecycle lifecycle, SqlCounter sql, CommandCounter commands, PostgresCpu server,
-                             int offset) throws Exception {
+                             PostgresWal wal, int offset) throws Exception {
         SqlCounter.Snapshot before = sql.snapshot();
         sql.resetKinds();
         commands.reset();
@@ -183,6 +192,7 @@ class LifecycleBenchmark {
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         Map<Integer, Long> serverBefore = server.snapshot();
+        PostgresWal.Snapshot walBefore = wal.snapshot();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
@@ -200,6 +210,7 @@ class LifecycleBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         double serverCpuMillis = PostgresCpu.millisBetween(serverBefore, server.snapshot());
+        PostgresWal.Written written = wal.snapshot().since(walBefore);
         pool.shutdown();
         // The texts of the statements the raw engine does not send at all (authorization, decision log, …).
         Map<String, Map<String, Long>> texts = new LinkedHashMap<>();
@@ -213,7 +224,7 @@ class LifecycleBenchmark {
                 .forEach(e -> commandsByClass.put(e.getKey(), round((double) e.getValue() / lifecycles, 2)));
         results.put("commandsPerLifecycleByClass_" + name, commandsByClass);
         Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
-                sql.millisByKind(), workerCpuNanos.sum() / 1e6, serverCpuMillis);
+                sql.millisByKind(), workerCpuNanos.sum() / 1e6, serverCpuMillis, written);
         System.out.println("[bench] " + phase.json());
         return phase;
     }
@@ -284,10 +295,12 @@ class LifecycleBenchmark {
     /**
      * One engine's measured lifecycles. {@code workerCpuMillis}: CPU time of the threads that ran them (engine,
      * service code, JDBC driver; not GC or JIT threads); {@code serverCpuMillis}: CPU time of the PostgreSQL
-     * backends of the engine's database ({@link PostgresCpu}).
+     * backends of the engine's database ({@link PostgresCpu}); {@code wal}: what the server wrote to its log meanwhile
+     * ({@link PostgresWal}).
      */
     record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
-                 Map<String, Long> kinds, Map<String, Double> millisByKind, double workerCpuMillis, double serverCpuMillis) {
+                 Map<String, Long> kinds, Map<String, Double> millisByKind, double workerCpuMillis, double serverCpuMillis,
+                 PostgresWal.Written wal) {
 
         /** The rounds of one engine as one phase: their lifecycles, time, commands and statements added up. */
         static Phase total(List<Phase> rounds) {
@@ -300,7 +313,9 @@ class LifecycleBenchmark {
             Map<String, Double> millis = new java.util.TreeMap<>();
             double workerCpu = 0;
             double serverCpu = 0;
+            PostgresWal.Written wal = PostgresWal.Written.NONE;
             for (Phase round : rounds) {
+                wal = wal.plus(round.wal);
                 workerCpu += round.workerCpuMillis;
                 serverCpu += round.serverCpuMillis;
                 lifecycles += round.lifecycles;
@@ -310,7 +325,7 @@ class LifecycleBenchmark {
                 round.kinds.forEach((kind, count) -> kinds.merge(kind, count, Long::sum));
                 round.millisByKind.forEach((kind, ms) -> millis.merge(kind, ms, Double::sum));
             }
-            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis, workerCpu, serverCpu);
+            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis, workerCpu, serverCpu, wal);
         }
 
         double lifecyclesPerSecond() {
@@ -337,6 +352,7 @@ class LifecycleBenchmark {
                     / lifecycles, 1));
             json.put("workerCpuMillisPerLifecycle", round(workerCpuMillis / lifecycles, 1));
             json.put("postgresCpuMillisPerLifecycle", round(serverCpuMillis / lifecycles, 1));
+            json.putAll(wal.perLifecycle(lifecycles));
             return json;
         }
     }

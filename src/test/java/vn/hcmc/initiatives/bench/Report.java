@@ -45,6 +45,11 @@ final class Report {
                 ours.perLifecycle(1) * ours.workerCpuMillis(), raw.perLifecycle(1) * raw.workerCpuMillis());
         row(md, "ms of CPU in PostgreSQL's backends for the engine's database (machine-dependent)",
                 ours.perLifecycle(1) * ours.serverCpuMillis(), raw.perLifecycle(1) * raw.serverCpuMillis());
+        row(md, "kB written to PostgreSQL's write-ahead log per lifecycle (commits wait for it to reach the disk)",
+                ours.perLifecycle(1) * ours.wal().bytes() / 1024.0, raw.perLifecycle(1) * raw.wal().bytes() / 1024.0);
+        row(md, "write-ahead log records per lifecycle", ours.perLifecycle(ours.wal().records()), raw.perLifecycle(raw.wal().records()));
+        row(md, "of them full-page images (the first change of a page after a checkpoint; timing-dependent)",
+                ours.perLifecycle(ours.wal().fullPageImages()), raw.perLifecycle(raw.wal().fullPageImages()));
         if (results.get("taskQuerySqlBuild") instanceof Map<?, ?> sql) {
             md.append(String.format(Locale.ROOT, "%nBuilding the SQL of the driver's task query in ours' engine (MyBatis"
                     + " only, no statement sent; %s builds a round, median of %s): %s µs with the property lookups"
