@@ -14,12 +14,16 @@ import static org.camunda.bpm.engine.authorization.Resources.DEPLOYMENT;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_DEFINITION;
 import static org.camunda.bpm.engine.authorization.Resources.PROCESS_INSTANCE;
 import static org.camunda.bpm.engine.authorization.Resources.TASK;
+import static org.camunda.bpm.engine.authorization.Resources.USER;
 import static vn.hcmc.initiatives.security.Grants.ANY;
 
 import java.util.Collection;
 import java.util.List;
+import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permission;
 import org.camunda.bpm.engine.authorization.Permissions;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 import vn.hcmc.initiatives.agency.Agency;
 import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
@@ -39,9 +43,11 @@ public class AccessPolicy {
     private static final Permission[] WATCH = {READ, READ_INSTANCE, READ_HISTORY, READ_TASK};
 
     private final Grants grants;
+    private final JdbcTemplate jdbc;
 
-    AccessPolicy(Grants grants) {
+    AccessPolicy(Grants grants, JdbcTemplate jdbc) {
         this.grants = grants;
+        this.jdbc = jdbc;
     }
 
     public void apply(Collection<Agency> agencies) {
@@ -91,5 +97,18 @@ public class AccessPolicy {
         }
         grants.toGroup(Groups.PROCESS_OWNERS, DEPLOYMENT, ANY, READ, CREATE);
         grants.toGroup(Groups.MANAGERS, PROCESS_INSTANCE, ANY, Permissions.READ);
+    }
+
+    /**
+     * The members of a group read each other's profiles: the grant that joining a group gives
+     * ({@code ColleaguesSeeEachOthersNames}), for the memberships made before that rule or while authorization was off.
+     * Only the memberships without it are read (READ is bit 2 of PERMS_).
+     */
+    public void colleaguesReadEachOther() {
+        jdbc.query("select m.GROUP_ID_, m.USER_ID_ from ACT_ID_MEMBERSHIP m where not exists (select 1"
+                        + " from ACT_RU_AUTHORIZATION a where a.TYPE_ = ? and a.GROUP_ID_ = m.GROUP_ID_ and a.RESOURCE_TYPE_ = ?"
+                        + " and a.RESOURCE_ID_ = m.USER_ID_ and mod(a.PERMS_ / 2, 2) = 1)",
+                (RowCallbackHandler) row -> grants.toGroup(row.getString(1), USER, row.getString(2), READ),
+                Authorization.AUTH_TYPE_GRANT, USER.resourceType());
     }
 }

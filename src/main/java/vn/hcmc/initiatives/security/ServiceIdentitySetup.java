@@ -56,6 +56,7 @@ class ServiceIdentitySetup implements SmartInitializingSingleton {
         if (environment.acceptsProfiles(Profiles.of("demo")) && !identity.isReadOnly()) {
             DemoIdentity.create(identity, demoPassword);
         }
+        accessPolicy.colleaguesReadEachOther();
         filters.ensure();
     }
 }
