@@ -26,7 +26,10 @@ class ColleaguesSeeEachOthersNames extends AbstractProcessEnginePlugin {
 
     @Override
     public void preInit(ProcessEngineConfigurationImpl configuration) {
-        configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MembershipGrants.class));
+        // Only in place of Camunda's own users and groups: a directory plugin (LDAP) that set its own provider stays.
+        if (configuration.getIdentityProviderSessionFactory() == null) {
+            configuration.setIdentityProviderSessionFactory(new GenericManagerFactory(MembershipGrants.class));
+        }
     }
 
     /** Camunda's own users and groups, with the group's grant on each member's profile; public for the engine. */
