@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * that person's profile, and shows a login id ("binh") where not; Camunda lets each user read only their own. The
  * members of a group work on the same tasks, so each may read the profiles (name, e-mail) of the others: joining a
  * group grants the group READ on the new member's profile, and leaving it takes that grant back. Someone who shares
- * no group with a person (another agency, the staff of one's own agency) still does not read that person's profile.
+ * no group with a person (an official of another agency; in one agency, staff and leaders who sit in no common group)
+ * still does not read that person's profile.
  * Memberships made before this rule get their grant at start-up ({@link AccessPolicy#colleaguesReadEachOther}).
  */
 @Component

@@ -7,7 +7,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What PostgreSQL wrote to its write-ahead log: records, full-page images and bytes ({@code pg_stat_wal}), and
  * the log position, now. The counters are the whole server's; the measured rounds run one engine at a time with
  * nothing else writing, so a round's difference is that engine's. Every commit waits for its part of the log to
- * reach the disk, so the bytes a lifecycle writes are machine-independent work that its commits pay for.
+ * reach the disk. What a lifecycle writes follows from its statements, not from the machine's speed, apart from
+ * full-page images (where checkpoints fall) and a few percent that pruning and index deduplication move.
  */
 final class PostgresWal {
 
