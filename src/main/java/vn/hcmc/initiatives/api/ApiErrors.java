@@ -26,9 +26,11 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof JsonMappingException wrong && JsonFieldPath.of(wrong) != null) {
+        if (e.getCause() instanceof JsonMappingException wrong) {
             String field = JsonFieldPath.of(wrong);
-            return body(HttpStatus.BAD_REQUEST, field + ": " + JsonFieldPath.messageOf(wrong), field);
+            if (field != null) {
+                return body(HttpStatus.BAD_REQUEST, field + ": " + JsonFieldPath.messageOf(wrong), field);
+            }
         }
         return body(HttpStatus.BAD_REQUEST, "The request body is not valid JSON of the expected shape", null);
     }
