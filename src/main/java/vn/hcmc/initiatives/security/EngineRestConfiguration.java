@@ -5,7 +5,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Camunda's REST resources, plus our mapping of refused input (and of DENY authorizations) and of unreadable bodies
- * and parameters to 4xx answers that name the field.
+ * and parameters (and negative pages) to 4xx answers that name the field.
  */
 @Component
 class EngineRestConfiguration extends CamundaJerseyResourceConfig {
@@ -17,5 +17,6 @@ class EngineRestConfiguration extends CamundaJerseyResourceConfig {
         register(UnreadableRequest.WrongValue.class);
         register(UnreadableRequest.NotJson.class);
         register(UnreadableRequest.WrongParameter.class);
+        register(UnreadableRequest.NegativePage.class);
     }
 }

@@ -246,6 +246,18 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void aNegativePageIsA400NamingTheParameterInsteadOfADatabaseError() throws Exception {
+        scenario.register("an", Scenario.registration("skhcn"));
+
+        for (String query : List.of("/engine-rest/task?maxResults=-5", "/engine-rest/task?firstResult=-1&maxResults=5",
+                "/engine-rest/process-instance?maxResults=-1", "/engine-rest/history/process-instance?firstResult=-3")) {
+            String named = query.contains("firstResult") ? "firstResult" : "maxResults";
+            assertThat(refusal(rest.get("xuan", query)).get("field").asText()).as(query).isEqualTo(named);
+        }
+        assertThat(json(rest.get("xuan", "/engine-rest/process-instance?firstResult=0&maxResults=5")).size()).isPositive();
+    }
+
+    @Test
     void whatIsNotThereIsNotFoundWhateverIsAskedOfIt() {
         String missing = "/engine-rest/task/no-such-task";
         Map<String, Object> body = Map.of("userId", "giang");
