@@ -32,7 +32,25 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
 
     @Override
     public Response toResponse(RestException exception) {
-        return refusalIn(exception.getCause()).orElseGet(() -> camundaDefault.toResponse(exception));
+        return refusalIn(exception.getCause()).or(() -> fieldNamedIn(exception))
+                .orElseGet(() -> camundaDefault.toResponse(exception));
+    }
+
+    /**
+     * Some resources (a restart) answer a refusal as a 400 of their own that keeps only its message: the field it
+     * names ({@link HandChangeMistakes}) is named in the answer as it would be from the refusal itself.
+     */
+    private static Optional<Response> fieldNamedIn(RestException exception) {
+        String field = exception.getCause() == null && exception.getStatus() == Response.Status.BAD_REQUEST
+                ? fieldNamedBy(exception.getMessage()) : null;
+        return field == null ? Optional.empty() : Optional.of(refusal(Response.Status.BAD_REQUEST,
+                exception.getClass().getSimpleName(), exception.getMessage(), field));
+    }
+
+    /** The field a refusal names, as "field: what is wrong with it", or null. */
+    private static String fieldNamedBy(String message) {
+        int colon = message == null ? -1 : message.indexOf(':');
+        return colon > 0 && message.substring(0, colon).matches("[A-Za-z]+") ? message.substring(0, colon) : null;
     }
 
     /** The first refusal of bad input or of a right in the chain of causes from {@code first}, as its answer. */
@@ -60,8 +78,7 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
             }
             if (cause instanceof BadUserRequestException bad) {
                 String message = bad.getMessage();
-                int colon = message == null ? -1 : message.indexOf(':');
-                String field = colon > 0 && message.substring(0, colon).matches("[A-Za-z]+") ? message.substring(0, colon) : null;
+                String field = fieldNamedBy(message);
                 return Optional.of(refusal(isNotThere(message, field) ? Response.Status.NOT_FOUND
                         : Response.Status.BAD_REQUEST, "BadUserRequestException", message, field));
             }
