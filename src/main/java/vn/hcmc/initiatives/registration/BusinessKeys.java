@@ -1,5 +1,7 @@
 package vn.hcmc.initiatives.registration;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -18,6 +20,9 @@ class BusinessKeys {
             + " on t.agency_code = s.agency_code and t.registration_year = s.registration_year"
             + " when not matched then insert values (s.agency_code, s.registration_year, 0)";
 
+    /** The form {@link #next} gives a key; agency codes may hold hyphens ({@code p-ben-nghe}). */
+    private static final Pattern SERVICE_KEY = Pattern.compile("SK-\\d{4}-(.+)-\\d{4,}");
+
     private final JdbcTemplate jdbc;
     private final boolean postgres;
 
@@ -29,6 +34,15 @@ class BusinessKeys {
     String next(String agencyCode, int year) {
         int number = postgres ? nextOnPostgres(agencyCode, year) : nextByThreeStatements(agencyCode, year);
         return String.format("SK-%d-%s-%04d", year, agencyCode, number);
+    }
+
+    /**
+     * Whether a key chosen by the client (an import of earlier files) has the form of the service's keys but another
+     * agency's code in it: it would pass for that agency's, in its sequence and in every list by key.
+     */
+    static boolean namesAnotherAgency(String key, String agencyCode) {
+        Matcher serviceKey = SERVICE_KEY.matcher(key);
+        return serviceKey.matches() && !serviceKey.group(1).equals(agencyCode);
     }
 
     /**

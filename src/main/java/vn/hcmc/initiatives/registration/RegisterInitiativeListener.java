@@ -83,6 +83,10 @@ class RegisterInitiativeListener implements ExecutionListener {
         String givenKey = execution.getProcessBusinessKey();
         if (givenKey == null || givenKey.isBlank()) {
             execution.setProcessBusinessKey(unusedKey(code, keyYear));
+        } else if (BusinessKeys.namesAnotherAgency(givenKey, code)) {
+            throw new BadUserRequestException("businessKey: '" + givenKey + "' has the form of the keys the service"
+                    + " gives another agency's initiatives, not " + code + "'s; leave it empty and the service assigns"
+                    + " one, or give a key of " + code + "'s (SK-<year>-" + code + "-<number>) or of another form");
         } else if (log.exists(givenKey, SUBMITTED)) {
             throw keyTaken(givenKey);
         }

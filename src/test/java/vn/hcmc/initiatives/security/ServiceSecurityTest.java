@@ -129,6 +129,26 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void aKeyInTheFormOfAnotherAgencysKeysIsRefusedWith400NamingTheBusinessKeyAndThatAgencyKeepsItsNumbers()
+            throws Exception {
+        String sxdsLast = scenario.register("hai", Scenario.registration("sxd")).getBusinessKey();
+        int number = Integer.parseInt(sxdsLast.substring(sxdsLast.lastIndexOf('-') + 1));
+        String sxdsNext = sxdsLast.substring(0, sxdsLast.lastIndexOf('-') + 1) + String.format("%04d", number + 1);
+        Map<String, Object> start = new java.util.HashMap<>(Rest.variables(Scenario.registration("skhcn")));
+        start.put("businessKey", sxdsNext);
+
+        ResponseEntity<String> refused = rest.post("an", "/engine-rest/process-definition/key/initiative/start", start);
+
+        assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(JSON.readTree(refused.getBody()).get("field").asText()).isEqualTo("businessKey");
+        assertThat(scenario.register("hai", Scenario.registration("sxd")).getBusinessKey()).isEqualTo(sxdsNext);
+
+        start.put("businessKey", sxdsNext.replace("-sxd-", "-skhcn-7")); // its own agency's form, or any other: an import
+        assertThat(rest.post("an", "/engine-rest/process-definition/key/initiative/start", start).getStatusCode())
+                .isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
     void anAdministratorMayGrantButADenyAuthorizationIsRefusedWith400NamingTheType() throws Exception {
         Map<String, Object> deny = Map.of("type", 2, "permissions", List.of("READ"), "userId", "mai",
                 "resourceType", 8, "resourceId", "*");
