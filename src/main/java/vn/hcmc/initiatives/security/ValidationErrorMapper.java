@@ -7,10 +7,12 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.OptimisticLockingException;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
@@ -21,11 +23,15 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * refused bad input. A refusal is the caller's fault: answer 400 (403 for a rights problem) with the
  * message and the field named, as the REST API does for its own form validation; 404 when it names a task (or
  * anything else) that is not there, which Camunda answers with 500 from most task actions; 409 when someone else
- * changed the same thing at the same moment (Camunda: 500).
+ * changed the same thing at the same moment (Camunda: 500); 400 naming the variable for a value in Java's
+ * serialization format, which the engine refuses (Camunda: 500).
  */
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
 
+    /** Camunda's refusal of a variable in Java's serialization format (java-serialization-format-enabled: false). */
+    private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
+            "ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
     private static final Pattern NOT_THERE = Pattern.compile("(?i)cannot find|doesn't exist|does not exist|not found|^no [^:]* found");
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
@@ -75,6 +81,14 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
                 // command's own answer: deeper down (in a listener) a missing value is the service's fault.
                 return Optional.of(refusal(isNotThere(absent.getMessage(), null) ? Response.Status.NOT_FOUND
                         : Response.Status.BAD_REQUEST, "InvalidRequestException", absent.getMessage(), null));
+            }
+            Matcher serialized = cause instanceof ProcessEngineException
+                    ? JAVA_SERIALIZATION.matcher(String.valueOf(cause.getMessage())) : null;
+            if (serialized != null && serialized.find()) {
+                String variable = serialized.group(1);
+                return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", variable
+                        + ": a value in Java's serialization format is not accepted; send it as JSON (type Json, or"
+                        + " Object with serializationDataFormat application/json)", variable));
             }
             if (cause instanceof BadUserRequestException bad) {
                 String message = bad.getMessage();

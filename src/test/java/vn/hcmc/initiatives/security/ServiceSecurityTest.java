@@ -266,6 +266,26 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void aValueInJavasSerializationFormatIsA400NamingTheVariableWhereverItIsSent() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String task = "/engine-rest/task/" + scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+        Map<String, Object> serialized = Map.of("value", "rO0ABXQABUFHUkVF", "type", "Object", "valueInfo", Map.of(
+                "objectTypeName", "java.lang.String", "serializationDataFormat", "application/x-java-serialized-object"));
+
+        List<ResponseEntity<String>> answers = List.of(
+                rest.post("giang", task + "/complete", Map.of("variables", Map.of("partyOpinion", serialized))),
+                rest.exchange("giang", HttpMethod.PUT, task + "/variables/partyOpinion", serialized),
+                rest.post("admin", "/engine-rest/process-instance/" + initiative.getId() + "/variables",
+                        Map.of("modifications", Map.of("partyOpinion", serialized))));
+
+        for (ResponseEntity<String> answer : answers) {
+            assertThat(refusal(answer).get("field").asText()).isEqualTo("partyOpinion");
+        }
+        assertThat(scenario.variable(initiative, "partyOpinion")).isNull();
+        assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
+    }
+
+    @Test
     void aNegativePageIsA400NamingTheParameterInsteadOfADatabaseError() throws Exception {
         scenario.register("an", Scenario.registration("skhcn"));
 
