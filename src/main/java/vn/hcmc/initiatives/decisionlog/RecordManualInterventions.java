@@ -85,8 +85,7 @@ import org.springframework.stereotype.Component;
  * custom listeners" does not apply here. A suspension or activation is recorded from the instance's own update,
  * whichever way it came: one instance, several, all instances of a process definition (with the definition, now or
  * scheduled), a batch. Deleting process instances' history (even one's) the engine logs without naming an instance:
- * it is on no initiative's log; Camunda's user operation log keeps who did it, and the decision log itself is not
- * engine history: it stays.
+ * {@link RecordHistoryDeletions} records it where the engine deletes it.
  *
  * <p>The same operations run as a batch (Cockpit's batch operations: cancelling, suspending or activating, setting
  * variables, modifying, migrating many instances at once) are carried out later by batch jobs, which log no operation

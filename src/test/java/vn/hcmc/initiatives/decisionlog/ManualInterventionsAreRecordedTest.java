@@ -260,6 +260,54 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
+    void anAdministratorDeletingAnEndedInitiativesHistoryIsRecordedAndTheLogKeepsItsRecords() {
+        String history = "/engine-rest/history/process-instance/" + initiative.getId();
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, history, null).getStatusCode())
+                .as("still running: refused").isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
+                .doesNotContain(RecordManualInterventions.MANUAL_CHANGE);
+        runtime.deleteProcessInstance(initiative.getId(), "Đăng ký trùng");
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, history, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision deleted = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(deleted.actor()).isEqualTo("admin");
+        assertThat(deleted.outcome()).isEqualTo("DeleteHistory");
+        assertThat(deleted.agencyCode()).isEqualTo("skhcn");
+        assertThat(deleted.details()).containsEntry("entityType", "ProcessInstance").doesNotContainKey("batchId");
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey()).get(0).type()).isEqualTo("REGISTRATION_SUBMITTED");
+    }
+
+    @Test
+    void aHistoryDeletionRunAsABatchIsRecordedWithWhoCreatedTheBatch() throws Exception {
+        runtime.deleteProcessInstance(initiative.getId(), "Đăng ký trùng");
+
+        JsonNode batch = runBatch(rest.post("admin", "/engine-rest/history/process-instance/delete",
+                Map.of("historicProcessInstanceIds", List.of(initiative.getId()), "deleteReason", "dọn dữ liệu thử")));
+
+        Decision deleted = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(deleted.actor()).isEqualTo("admin");
+        assertThat(deleted.outcome()).isEqualTo("DeleteHistory");
+        assertThat(deleted.details()).containsEntry("batchId", batch.get("id").asText());
+    }
+
+    @Test
+    void deletingAModelWithItsInitiativesRecordsThatTheirHistoryWasDeleted() {
+        ProcessDefinition copy = deployACopyOfTheModel();
+        runtime.newMigration(runtime.createMigrationPlan(initiative.getProcessDefinitionId(), copy.getId())
+                .mapEqualActivities().updateEventTriggers().build()).processInstanceIds(initiative.getId()).execute();
+
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/deployment/" + copy.getDeploymentId()
+                + "?cascade=true", null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        copies.remove(copy.getDeploymentId());
+
+        Decision deleted = last(RecordManualInterventions.MANUAL_CHANGE);
+        assertThat(deleted.actor()).isEqualTo("admin");
+        assertThat(deleted.outcome()).isEqualTo("DeleteHistory");
+        assertThat(deleted.details()).containsEntry("entityType", "ProcessInstance");
+    }
+
+    @Test
     void anAdministratorSuspendingTheInstanceIsRecorded() {
         assertThat(rest.exchange("admin", HttpMethod.PUT, "/engine-rest/process-instance/" + initiative.getId()
                 + "/suspended", Map.of("suspended", true)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
