@@ -27,6 +27,7 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
+import vn.hcmc.initiatives.support.WebAppSession;
 
 /** The service as an outsider meets it over HTTP: who gets in, who sees what, what is refused. */
 @ServiceTest
@@ -282,6 +283,26 @@ class ServiceSecurityTest {
             assertThat(refusal(answer).get("field").asText()).isEqualTo("partyOpinion");
         }
         assertThat(scenario.variable(initiative, "partyOpinion")).isNull();
+        assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
+    }
+
+    @Test
+    void tasklistsOwnApiRefusesASubmissionWith400NamingTheFieldAsTheRestApiDoes() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        String task = "/camunda/api/engine/engine/default/task/"
+                + scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION).getId();
+        WebAppSession tasklist = WebAppSession.loggedInto(rest, "tasklist", "giang");
+
+        var invalid = tasklist.post(task + "/submit-form", "{\"variables\": {\"partyOpinion\": {\"value\": \"MAYBE\"}}}");
+        var notOnTheForm = tasklist.post(task + "/submit-form",
+                "{\"variables\": {\"partyOpinion\": {\"value\": \"AGREE\"}, \"yesVotes\": {\"value\": 3}}}");
+        var negativePage = tasklist.get("/camunda/api/engine/engine/default/task?maxResults=-5");
+
+        assertThat(invalid.statusCode()).as(invalid.body()).isEqualTo(400);
+        assertThat(JSON.readTree(invalid.body()).get("field").asText()).isEqualTo("partyOpinion");
+        assertThat(notOnTheForm.statusCode()).as(notOnTheForm.body()).isEqualTo(400);
+        assertThat(JSON.readTree(notOnTheForm.body()).get("field").asText()).isEqualTo("yesVotes");
+        assertThat(negativePage.statusCode()).as(negativePage.body()).isEqualTo(400);
         assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
     }
 
