@@ -24,7 +24,9 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
  * message and the field named, as the REST API does for its own form validation; 404 when it names a task (or
  * anything else) that is not there, which Camunda answers with 500 from most task actions; 409 when someone else
  * changed the same thing at the same moment (Camunda: 500); 400 naming the variable for a value in Java's
- * serialization format, which the engine refuses (Camunda: 500).
+ * serialization format, which the engine refuses, and naming {@code id} for a user, group or tenant id the identity
+ * service refuses, and naming {@code password} for a password short of the password policy (Camunda: 500 for all
+ * three).
  */
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
@@ -32,6 +34,10 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
     /** Camunda's refusal of a variable in Java's serialization format (java-serialization-format-enabled: false). */
     private static final Pattern JAVA_SERIALIZATION = Pattern.compile(
             "ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
+    /** The identity service's refusal of an id outside the configured pattern (Admin, REST): the caller's id. */
+    private static final Pattern INVALID_ID = Pattern.compile("^(User|Group|Tenant) has an invalid id: ");
+    /** The identity service's refusal of a password under the password policy (profile postgres). */
+    private static final String WEAK_PASSWORD = "Password does not match policy";
     private static final Pattern NOT_THERE = Pattern.compile("(?i)cannot find|doesn't exist|does not exist|not found|^no [^:]* found");
 
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
@@ -89,6 +95,17 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
                 return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", variable
                         + ": a value in Java's serialization format is not accepted; send it as JSON (type Json, or"
                         + " Object with serializationDataFormat application/json)", variable));
+            }
+            if (cause instanceof ProcessEngineException invalidId && cause.getMessage() != null
+                    && INVALID_ID.matcher(cause.getMessage()).find()) {
+                return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException",
+                        "id: " + invalidId.getMessage(), "id"));
+            }
+            if (cause instanceof ProcessEngineException && WEAK_PASSWORD.equals(cause.getMessage())) {
+                return Optional.of(refusal(Response.Status.BAD_REQUEST, "InvalidRequestException", "password: mật"
+                        + " khẩu cần ít nhất 10 ký tự, có chữ thường, chữ hoa, chữ số và ký tự đặc biệt, và không chứa"
+                        + " tên đăng nhập hay họ tên (the password policy: GET /engine-rest/identity/password-policy)",
+                        "password"));
             }
             if (cause instanceof BadUserRequestException bad) {
                 String message = bad.getMessage();

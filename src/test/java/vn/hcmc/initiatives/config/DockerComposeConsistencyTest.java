@@ -39,7 +39,8 @@ class DockerComposeConsistencyTest {
         String profile = Files.readString(Path.of("src/main/resources/application-postgres.yaml"));
         Map<String, Object> app = environment(service(yaml("docker-compose.yml"), "app"));
 
-        for (String name : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER", "ADMIN_PASSWORD")) {
+        for (String name : List.of("DB_URL", "DB_USER", "DB_PASSWORD", "ADMIN_USER", "ADMIN_PASSWORD",
+                "PASSWORD_POLICY_ENABLED")) {
             assertThat(profile).as("application-postgres.yaml reads %s", name).contains("${" + name);
             assertThat(app).as("docker-compose app environment").containsKey(name);
         }

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.identity.DefaultPasswordPolicyImpl;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
@@ -43,6 +45,8 @@ class ServiceSecurityTest {
     HealthContributorRegistry healthContributors;
     @Autowired
     IdentityService identity;
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
 
     private static JsonNode refusal(ResponseEntity<String> response) throws Exception {
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
@@ -304,6 +308,45 @@ class ServiceSecurityTest {
         assertThat(JSON.readTree(notOnTheForm.body()).get("field").asText()).isEqualTo("yesVotes");
         assertThat(negativePage.statusCode()).as(negativePage.body()).isEqualTo(400);
         assertThat(scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION)).isNotNull();
+    }
+
+    @Test
+    void aUserOrGroupIdOutsideTheAllowedFormIsA400NamingTheIdAndNothingIsCreated() throws Exception {
+        ResponseEntity<String> user = rest.post("admin", "/engine-rest/user/create", Map.of(
+                "profile", Map.of("id", "tuấn anh", "firstName", "Tuấn", "lastName", "Anh"),
+                "credentials", Map.of("password", "demo")));
+        ResponseEntity<String> group = rest.post("admin", "/engine-rest/group/create",
+                Map.of("id", "phòng họp!", "name", "Phòng họp", "type", "WORKFLOW"));
+
+        assertThat(refusal(user).get("field").asText()).isEqualTo("id");
+        assertThat(refusal(group).get("field").asText()).isEqualTo("id");
+        assertThat(identity.createUserQuery().userId("tuấn anh").count()).isZero();
+        assertThat(identity.createGroupQuery().groupId("phòng họp!").count()).isZero();
+    }
+
+    @Test
+    void underThePasswordPolicyAWeakPasswordIsA400NamingThePasswordAndNoAccountIsMade() throws Exception {
+        // As profile postgres starts the engine: the policy on, and Camunda's default policy (set at start-up).
+        engineConfiguration.setEnablePasswordPolicy(true);
+        engineConfiguration.setPasswordPolicy(new DefaultPasswordPolicyImpl());
+        try {
+            ResponseEntity<String> weak = rest.post("admin", "/engine-rest/user/create", Map.of(
+                    "profile", Map.of("id", "tuan", "firstName", "Tuấn", "lastName", "Lê"),
+                    "credentials", Map.of("password", "demo")));
+            assertThat(refusal(weak).get("field").asText()).isEqualTo("password");
+            assertThat(identity.createUserQuery().userId("tuan").count()).isZero();
+
+            assertThat(rest.post("admin", "/engine-rest/user/create", Map.of(
+                    "profile", Map.of("id", "tuan", "firstName", "Tuấn", "lastName", "Lê"),
+                    "credentials", Map.of("password", "Sáng-Kiến#2026"))).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+            ResponseEntity<String> weakened = rest.exchange("admin", HttpMethod.PUT, "/engine-rest/user/tuan/credentials",
+                    Map.of("password", "tuan12345", "authenticatedUserPassword", "demo"));
+            assertThat(refusal(weakened).get("field").asText()).as(weakened.getBody()).isEqualTo("password");
+        } finally {
+            engineConfiguration.setEnablePasswordPolicy(false);
+            engineConfiguration.setPasswordPolicy(null);
+            identity.deleteUser("tuan");
+        }
     }
 
     @Test
