@@ -17,13 +17,18 @@ import org.camunda.bpm.engine.impl.cfg.CommandChecker;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cmd.AddCommentCmd;
 import org.camunda.bpm.engine.impl.cmd.CompleteTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.CreateAttachmentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.ResolveTaskCmd;
+import org.camunda.bpm.engine.impl.cmd.SaveAttachmentCmd;
 import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
 import org.camunda.bpm.engine.impl.cmd.SubmitTaskFormCmd;
 import org.camunda.bpm.engine.impl.interceptor.Command;
+import org.camunda.bpm.engine.impl.persistence.entity.AttachmentEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Comment;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.springframework.stereotype.Component;
@@ -36,7 +41,9 @@ import org.springframework.stereotype.Component;
  * <p>Adding a comment to a task is checked too: it goes into the task's history, which its workers read, and Camunda
  * checks nothing (camunda-bpm-platform#3454), so whoever may read the process's history — a manager, a process owner,
  * both read-only roles — could write into any of its tasks. A comment is added by those who may work on the task (as
- * Camunda requires for deleting one) or an administrator; anyone else gets a 403.
+ * Camunda requires for deleting one) or an administrator; anyone else gets a 403. So is adding, changing or deleting a
+ * task's (or a process's) attachment, which Camunda does not check at all: a manager could attach a file to any task
+ * he may read, or delete one its workers attached.
  */
 @Component
 class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
@@ -90,6 +97,41 @@ class OnlyFormFieldsThroughTasks extends AbstractProcessEnginePlugin {
         @Override
         public void addComment(String taskId, String processInstanceId, String message) {
             createComment(taskId, processInstanceId, message);
+        }
+
+        @Override
+        public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
+                                           String description, InputStream content) {
+            return commandExecutor.execute(byThoseWhoMayWorkOnIt(taskId, processInstanceId,
+                    new CreateAttachmentCmd(type, taskId, processInstanceId, name, description, content, null)));
+        }
+
+        @Override
+        public Attachment createAttachment(String type, String taskId, String processInstanceId, String name,
+                                           String description, String url) {
+            return commandExecutor.execute(byThoseWhoMayWorkOnIt(taskId, processInstanceId,
+                    new CreateAttachmentCmd(type, taskId, processInstanceId, name, description, null, url)));
+        }
+
+        @Override
+        public void saveAttachment(Attachment attachment) {
+            commandExecutor.execute(byThoseWhoMayWorkOnIt(attachment.getTaskId(), attachment.getProcessInstanceId(),
+                    new SaveAttachmentCmd(attachment)));
+        }
+
+        @Override
+        public void deleteTaskAttachment(String taskId, String attachmentId) {
+            commandExecutor.execute(byThoseWhoMayWorkOnIt(taskId, null, new DeleteAttachmentCmd(taskId, attachmentId)));
+        }
+
+        @Override
+        public void deleteAttachment(String attachmentId) {
+            commandExecutor.execute(context -> {
+                AttachmentEntity attachment = context.getDbEntityManager().selectById(AttachmentEntity.class, attachmentId);
+                Command<Object> delete = new DeleteAttachmentCmd(attachmentId);
+                return attachment == null ? delete.execute(context) : byThoseWhoMayWorkOnIt(attachment.getTaskId(),
+                        attachment.getProcessInstanceId(), delete).execute(context);
+            });
         }
 
         @Override

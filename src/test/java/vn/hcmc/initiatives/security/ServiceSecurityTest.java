@@ -15,7 +15,6 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.actuate.health.HealthContributorRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -401,17 +400,8 @@ class ServiceSecurityTest {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("deployment-name", "from-modeler-" + user);
         parts.add("deployment-source", "Camunda Modeler");
-        parts.add("data", new ByteArrayResource(bpmn.getBytes()) {
-            @Override
-            public String getFilename() {
-                return "modeler-check.bpmn";
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        headers.setBasicAuth(user, "demo");
-        return new TestRestTemplate().exchange(rest.url("/engine-rest/deployment/create"),
-                org.springframework.http.HttpMethod.POST, new HttpEntity<>(parts, headers), String.class);
+        parts.add("data", Rest.file("modeler-check.bpmn", bpmn.getBytes()));
+        return rest.postParts(user, "/engine-rest/deployment/create", parts);
     }
 
     @Test

@@ -14,6 +14,9 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.util.MultiValueMap;
+import org.springframework.util.LinkedMultiValueMap;
+import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
@@ -29,7 +32,7 @@ import vn.hcmc.initiatives.support.ServiceTest;
  * A task stays with whom the procedure gives it: a voter cannot hand their vote to someone else (least of all the
  * proposer the vote excludes), a group task goes only to a member of its group (as its assignee or its owner), its
  * candidates stay those of the model, and nobody casts a vote for a voter. A comment goes into a task's history only
- * from those who may work on the task (or an administrator), not from the read-only roles.
+ * from those who may work on the task (or an administrator), not from the read-only roles; so does an attachment.
  * Over REST as Tasklist calls it; what is refused changes nothing.
  */
 @ServiceTest
@@ -94,6 +97,37 @@ class TasksStayWithThoseEntitledTest {
         assertThat(rest.post("admin", comments, Map.of("message", "Đã nhắc")).getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(tasks.getTaskComments(opinion.getId())).extracting(comment -> comment.getUserId())
                 .containsExactlyInAnyOrder("giang", "admin");
+    }
+
+    @Test
+    void readOnlyRolesCannotAttachAFileToATaskOrDeleteOneButThoseWhoWorkOnItMay() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String attachments = "/engine-rest/task/" + opinion.getId() + "/attachment";
+
+        for (String readOnly : List.of("xuan", "yen")) {
+            assertThat(rest.postParts(readOnly, attachments + "/create", attachment("ghi-chu.txt")).getStatusCode())
+                    .as(readOnly).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        assertThat(tasks.getTaskAttachments(opinion.getId())).isEmpty();
+
+        ResponseEntity<String> attached = rest.postParts("giang", attachments + "/create", attachment("bien-ban-hop.txt"));
+        assertThat(attached.getStatusCode()).as(attached.getBody()).isEqualTo(HttpStatus.OK);
+        String minutes = attachments + "/" + json.readTree(attached.getBody()).get("id").asText();
+        // Camunda's REST resource answers any refusal of a deletion as "no attachment exists" (404).
+        assertThat(rest.exchange("xuan", HttpMethod.DELETE, minutes, null).getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(tasks.getTaskAttachments(opinion.getId())).extracting(Attachment::getName)
+                .containsExactly("bien-ban-hop.txt");
+        assertThat(rest.exchange("giang", HttpMethod.DELETE, minutes, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.getTaskAttachments(opinion.getId())).isEmpty();
+    }
+
+    private static MultiValueMap<String, Object> attachment(String name) {
+        MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+        parts.add("attachment-name", name);
+        parts.add("attachment-type", "text/plain");
+        parts.add("content", Rest.file(name, "Biên bản họp cấp ủy".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return parts;
     }
 
     @Test

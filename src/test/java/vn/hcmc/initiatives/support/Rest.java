@@ -2,6 +2,8 @@ package vn.hcmc.initiatives.support;
 
 import java.util.Map;
 import org.springframework.core.env.Environment;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.util.MultiValueMap;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.web.client.RestTemplateBuilder;
 import org.springframework.http.HttpEntity;
@@ -42,6 +44,25 @@ public class Rest {
             headers.setBasicAuth(user, "demo");
         }
         return template.exchange(base() + path, method, new HttpEntity<>(body, headers), String.class);
+    }
+
+    /** A multipart form (a deployment's files, a task's attachment), as Camunda Modeler and browsers send it. */
+    public ResponseEntity<String> postParts(String user, String path, MultiValueMap<String, Object> parts) {
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.setBasicAuth(user, "demo");
+        return new TestRestTemplate(new RestTemplateBuilder()).exchange(base() + path, HttpMethod.POST,
+                new HttpEntity<>(parts, headers), String.class);
+    }
+
+    /** A file's part of a multipart form, under its file name. */
+    public static ByteArrayResource file(String name, byte[] content) {
+        return new ByteArrayResource(content) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        };
     }
 
     /** Camunda REST variables: {@code {"name": {"value": ...}}}. */
