@@ -26,6 +26,10 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+        BodyTooLarge tooLarge = BodyTooLarge.in(e);
+        if (tooLarge != null) {
+            return body(HttpStatus.PAYLOAD_TOO_LARGE, tooLarge.getMessage(), null);
+        }
         if (e.getCause() instanceof JsonMappingException wrong) {
             String field = JsonFieldPath.of(wrong);
             if (field != null) {

@@ -17,6 +17,7 @@ import org.camunda.bpm.engine.exception.NullValueException;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
 import org.camunda.bpm.engine.rest.exception.RestException;
 import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
+import vn.hcmc.initiatives.api.BodyTooLarge;
 
 /**
  * The REST API reports any exception from a listener or delegate as a 500, also when our checks
@@ -68,6 +69,10 @@ public class ValidationErrorMapper implements ExceptionMapper<RestException> {
     /** The first refusal of bad input or of a right in the chain of causes from {@code first}, as its answer. */
     static Optional<Response> refusalIn(Throwable first) {
         for (Throwable cause = first; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return Optional.of(refusal(Response.Status.REQUEST_ENTITY_TOO_LARGE, "PayloadTooLarge",
+                        tooLarge.getMessage(), null));
+            }
             if (cause instanceof FormFieldValidationException invalid) {
                 return Optional.of(refusal(Response.Status.BAD_REQUEST, "FormFieldValidationException",
                         invalid.getMessage(), invalid.getDetail() == null ? null : invalid.getDetail().toString()));

@@ -349,6 +349,24 @@ class ServiceSecurityTest {
     }
 
     @Test
+    void aBodyLargerThanTheServiceAcceptsIsA413AlsoOnTheServicesOwnApiAndWhenSentWithoutItsLength() throws Exception {
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        java.net.http.HttpRequest.Builder agency = java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.url("/api/agencies")))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+                .header("Content-Type", "application/json");
+        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+
+        for (java.net.http.HttpRequest.BodyPublisher body : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge),
+                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) {
+            java.net.http.HttpResponse<String> answer = client.send(agency.POST(body).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
+            assertThat(JSON.readTree(answer.body()).get("message").asText()).contains("initiatives.max-request-size");
+        }
+    }
+
+    @Test
     void aNegativePageIsA400NamingTheParameterInsteadOfADatabaseError() throws Exception {
         scenario.register("an", Scenario.registration("skhcn"));
 

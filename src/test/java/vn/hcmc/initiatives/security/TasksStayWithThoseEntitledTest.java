@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.text.SimpleDateFormat;
 import java.util.ArrayList;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -119,6 +124,32 @@ class TasksStayWithThoseEntitledTest {
         assertThat(tasks.getTaskAttachments(opinion.getId())).extracting(Attachment::getName)
                 .containsExactly("bien-ban-hop.txt");
         assertThat(rest.exchange("giang", HttpMethod.DELETE, minutes, null).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.getTaskAttachments(opinion.getId())).isEmpty();
+    }
+
+    @Test
+    void anAttachmentLargerThanTheServiceAcceptsIsRefusedAndNothingIsStored() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String boundary = "----bien-ban";
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nquet.pdf\r\n--"
+                + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"quet.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        byte[] body = java.util.Arrays.copyOf(head, head.length + 21 * 1024 * 1024); // 21 MB of scan, over the 20 MB
+        HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(rest.url("/engine-rest/task/" + opinion.getId()
+                        + "/attachment/create")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("giang:demo".getBytes()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary);
+        HttpClient client = HttpClient.newHttpClient();
+
+        HttpResponse<String> withItsLength = client.send(upload.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> chunked = client.send(upload.POST(HttpRequest.BodyPublishers.ofInputStream(
+                () -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(withItsLength.statusCode()).as(withItsLength.body()).isEqualTo(413);
+        assertThat(json.readTree(withItsLength.body()).get("message").asText()).contains("initiatives.max-request-size");
+        assertThat(chunked.statusCode()).as(chunked.body()).isEqualTo(413);
         assertThat(tasks.getTaskAttachments(opinion.getId())).isEmpty();
     }
 
