@@ -24,10 +24,10 @@ import vn.hcmc.initiatives.api.BodyTooLarge;
  * refused bad input. A refusal is the caller's fault: answer 400 (403 for a rights problem) with the
  * message and the field named, as the REST API does for its own form validation; 404 when it names a task (or
  * anything else) that is not there, which Camunda answers with 500 from most task actions; 409 when someone else
- * changed the same thing at the same moment (Camunda: 500); 400 naming the variable for a value in Java's
- * serialization format, which the engine refuses, and naming {@code id} for a user, group or tenant id the identity
- * service refuses, and naming {@code password} for a password short of the password policy (Camunda: 500 for all
- * three).
+ * changed the same thing at the same moment; 400 naming the variable for a value in Java's serialization format,
+ * {@code id} for a user, group or tenant id outside the allowed form, {@code password} for a password short of the
+ * password policy (Camunda answers each of these with a 500); 413 for a body over the service's limit, which the
+ * reader met ({@link RequestSizeLimit}).
  */
 @Priority(1)
 public class ValidationErrorMapper implements ExceptionMapper<RestException> {
