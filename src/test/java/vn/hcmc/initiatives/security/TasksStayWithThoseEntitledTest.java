@@ -105,6 +105,34 @@ class TasksStayWithThoseEntitledTest {
     }
 
     @Test
+    void aWorkerCannotRenameOrReprioritiseATaskButMaySetHerFollowUpAndAnAdministratorMayRenameIt() throws Exception {
+        ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
+        Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
+        String path = "/engine-rest/task/" + opinion.getId();
+        @SuppressWarnings("unchecked")
+        Map<String, Object> asListed = json.readValue(rest.get("giang", path).getBody(), Map.class);
+
+        Map<String, Object> renamed = new java.util.HashMap<>(asListed);
+        renamed.put("name", "Đã xong, không cần xem");
+        Map<String, Object> pushedDown = new java.util.HashMap<>(asListed);
+        pushedDown.put("priority", 1);
+        for (Map.Entry<String, Map<String, Object>> change : Map.of("name", renamed, "priority", pushedDown).entrySet()) {
+            ResponseEntity<String> refused = rest.exchange("giang", HttpMethod.PUT, path, change.getValue());
+            assertThat(refused.getStatusCode()).as(refused.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(json.readTree(refused.getBody()).get("field").asText()).isEqualTo(change.getKey());
+        }
+        Task unchanged = tasks.createTaskQuery().taskId(opinion.getId()).singleResult();
+        assertThat(unchanged.getName()).isEqualTo(opinion.getName());
+        assertThat(unchanged.getPriority()).isEqualTo(opinion.getPriority());
+
+        Map<String, Object> followUp = new java.util.HashMap<>(asListed);
+        followUp.put("followUp", "2099-01-05T08:00:00.000+0700");
+        assertThat(rest.exchange("giang", HttpMethod.PUT, path, followUp).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(rest.exchange("admin", HttpMethod.PUT, path, renamed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(tasks.createTaskQuery().taskId(opinion.getId()).singleResult().getName()).isEqualTo("Đã xong, không cần xem");
+    }
+
+    @Test
     void readOnlyRolesCannotAttachAFileToATaskOrDeleteOneButThoseWhoWorkOnItMay() throws Exception {
         ProcessInstance initiative = scenario.register("an", Scenario.registration("skhcn"));
         Task opinion = scenario.task(initiative, InitiativeProcess.TASK_GIVE_PARTY_OPINION);
