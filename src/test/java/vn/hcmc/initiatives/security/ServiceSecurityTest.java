@@ -4,7 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
@@ -351,16 +358,15 @@ class ServiceSecurityTest {
     @Test
     void aBodyLargerThanTheServiceAcceptsIsA413AlsoOnTheServicesOwnApiAndWhenSentWithoutItsLength() throws Exception {
         byte[] huge = new byte[21 * 1024 * 1024];
-        java.util.Arrays.fill(huge, (byte) ' ');
-        java.net.http.HttpRequest.Builder agency = java.net.http.HttpRequest.newBuilder(java.net.URI.create(rest.url("/api/agencies")))
-                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("admin:demo".getBytes()))
+        Arrays.fill(huge, (byte) ' ');
+        HttpRequest.Builder agency = HttpRequest.newBuilder(URI.create(rest.url("/api/agencies")))
+                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("admin:demo".getBytes()))
                 .header("Content-Type", "application/json");
-        java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
+        HttpClient client = HttpClient.newHttpClient();
 
-        for (java.net.http.HttpRequest.BodyPublisher body : List.of(java.net.http.HttpRequest.BodyPublishers.ofByteArray(huge),
-                java.net.http.HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(huge)))) {
-            java.net.http.HttpResponse<String> answer = client.send(agency.POST(body).build(),
-                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        for (HttpRequest.BodyPublisher body : List.of(HttpRequest.BodyPublishers.ofByteArray(huge),
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(huge)))) {
+            HttpResponse<String> answer = client.send(agency.POST(body).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(413);
             assertThat(JSON.readTree(answer.body()).get("message").asText()).contains("initiatives.max-request-size");
         }

@@ -3,29 +3,33 @@ package vn.hcmc.initiatives.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.text.SimpleDateFormat;
-import java.util.ArrayList;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.SimpleDateFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Attachment;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.util.MultiValueMap;
-import org.springframework.util.LinkedMultiValueMap;
-import org.camunda.bpm.engine.task.Attachment;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
@@ -112,9 +116,9 @@ class TasksStayWithThoseEntitledTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> asListed = json.readValue(rest.get("giang", path).getBody(), Map.class);
 
-        Map<String, Object> renamed = new java.util.HashMap<>(asListed);
+        Map<String, Object> renamed = new HashMap<>(asListed);
         renamed.put("name", "Đã xong, không cần xem");
-        Map<String, Object> pushedDown = new java.util.HashMap<>(asListed);
+        Map<String, Object> pushedDown = new HashMap<>(asListed);
         pushedDown.put("priority", 1);
         for (Map.Entry<String, Map<String, Object>> change : Map.of("name", renamed, "priority", pushedDown).entrySet()) {
             ResponseEntity<String> refused = rest.exchange("giang", HttpMethod.PUT, path, change.getValue());
@@ -125,7 +129,7 @@ class TasksStayWithThoseEntitledTest {
         assertThat(unchanged.getName()).isEqualTo(opinion.getName());
         assertThat(unchanged.getPriority()).isEqualTo(opinion.getPriority());
 
-        Map<String, Object> followUp = new java.util.HashMap<>(asListed);
+        Map<String, Object> followUp = new HashMap<>(asListed);
         followUp.put("followUp", "2099-01-05T08:00:00.000+0700");
         assertThat(rest.exchange("giang", HttpMethod.PUT, path, followUp).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(rest.exchange("admin", HttpMethod.PUT, path, renamed).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
@@ -162,8 +166,8 @@ class TasksStayWithThoseEntitledTest {
         String boundary = "----bien-ban";
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"attachment-name\"\r\n\r\nquet.pdf\r\n--"
                 + boundary + "\r\nContent-Disposition: form-data; name=\"content\"; filename=\"quet.pdf\"\r\n"
-                + "Content-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-        byte[] body = java.util.Arrays.copyOf(head, head.length + 21 * 1024 * 1024); // 21 MB of scan, over the 20 MB
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
+        byte[] body = Arrays.copyOf(head, head.length + 21 * 1024 * 1024); // 21 MB of scan, over the 20 MB
         HttpRequest.Builder upload = HttpRequest.newBuilder(URI.create(rest.url("/engine-rest/task/" + opinion.getId()
                         + "/attachment/create")))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString("giang:demo".getBytes()))
@@ -173,7 +177,7 @@ class TasksStayWithThoseEntitledTest {
         HttpResponse<String> withItsLength = client.send(upload.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         HttpResponse<String> chunked = client.send(upload.POST(HttpRequest.BodyPublishers.ofInputStream(
-                () -> new java.io.ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
+                () -> new ByteArrayInputStream(body))).build(), HttpResponse.BodyHandlers.ofString());
 
         assertThat(withItsLength.statusCode()).as(withItsLength.body()).isEqualTo(413);
         assertThat(json.readTree(withItsLength.body()).get("message").asText()).contains("initiatives.max-request-size");
@@ -185,7 +189,7 @@ class TasksStayWithThoseEntitledTest {
         MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
         parts.add("attachment-name", name);
         parts.add("attachment-type", "text/plain");
-        parts.add("content", Rest.file(name, "Biên bản họp cấp ủy".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        parts.add("content", Rest.file(name, "Biên bản họp cấp ủy".getBytes(StandardCharsets.UTF_8)));
         return parts;
     }
 
