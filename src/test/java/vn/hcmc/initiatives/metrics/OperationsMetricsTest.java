@@ -2,6 +2,7 @@ package vn.hcmc.initiatives.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,16 @@ class OperationsMetricsTest {
     @Test
     void metricsNeedALogin() {
         assertThat(rest.get(null, "/actuator/prometheus").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void theCityWideMetricsAreForCityLevelRolesAndAdministratorsNotForAnAgencysOfficials() {
+        for (String official : List.of("an", "binh", "giang", "hai")) {
+            assertThat(rest.get(official, "/actuator/prometheus").getStatusCode()).as(official).isEqualTo(HttpStatus.FORBIDDEN);
+        }
+        for (String cityWide : List.of("xuan", "thu", "admin")) {
+            assertThat(rest.get(cityWide, "/actuator/prometheus").getStatusCode()).as(cityWide).isEqualTo(HttpStatus.OK);
+        }
     }
 
     @Test
