@@ -3,17 +3,23 @@ package vn.hcmc.initiatives.api;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import java.util.Set;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /**
  * Answers refused API calls with {@link ApiError}. First in line: Spring's own problem-details handler would
- * otherwise take the type mismatches and unreadable bodies and leave the field unnamed.
+ * otherwise take the type mismatches and unreadable bodies and leave the field unnamed, and answer a path, method or
+ * body type the API does not serve in a shape of its own.
  */
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -49,7 +55,30 @@ class ApiErrors {
         return body(HttpStatus.BAD_REQUEST, e.getParameterName() + ": required", e.getParameterName());
     }
 
+    @ExceptionHandler(NoResourceFoundException.class)
+    ResponseEntity<ApiError> nothingThere(NoResourceFoundException e) {
+        return body(HttpStatus.NOT_FOUND, "nothing at /" + e.getResourcePath(), null);
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
+        HttpHeaders allowed = new HttpHeaders();
+        allowed.setAllow(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(allowed).body(error(HttpStatus.METHOD_NOT_ALLOWED,
+                e.getMethod() + " is not answered here; " + allowed.getAllow() + " are", null));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ResponseEntity<ApiError> wrongContentType(HttpMediaTypeNotSupportedException e) {
+        return body(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "a body of type " + e.getContentType()
+                + " is not read here; send " + e.getSupportedMediaTypes(), null);
+    }
+
     private static ResponseEntity<ApiError> body(HttpStatus status, String message, String field) {
-        return ResponseEntity.status(status).body(new ApiError(status.value(), status.getReasonPhrase(), message, field));
+        return ResponseEntity.status(status).body(error(status, message, field));
+    }
+
+    private static ApiError error(HttpStatus status, String message, String field) {
+        return new ApiError(status.value(), status.getReasonPhrase(), message, field);
     }
 }

@@ -206,6 +206,31 @@ class AgencyApiTest {
     }
 
     @Test
+    void aPathAMethodOrABodyTypeTheApiDoesNotServeIsAnsweredInTheApisOwnShape() throws Exception {
+        TestRestTemplate template = new TestRestTemplate();
+        HttpHeaders text = new HttpHeaders();
+        text.setContentType(MediaType.TEXT_PLAIN);
+        text.setBasicAuth("thu", "demo");
+
+        ResponseEntity<String> nowhere = rest.get("thu", "/api/agencies-list");
+        ResponseEntity<String> deleted = rest.exchange("thu", HttpMethod.DELETE, "/api/agencies/sxd", null);
+        ResponseEntity<String> notJson = template.exchange(rest.url("/api/agencies"), HttpMethod.POST,
+                new HttpEntity<>("sct, Sở Công Thương", text), String.class);
+
+        for (ResponseEntity<String> answer : List.of(nowhere, deleted, notJson)) {
+            assertThat(body(answer).path("status").asInt()).as(answer.getBody()).isEqualTo(answer.getStatusCode().value());
+            assertThat(body(answer).path("error").asText()).isNotBlank();
+            assertThat(body(answer).path("message").asText()).isNotBlank();
+        }
+        assertThat(nowhere.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(deleted.getStatusCode()).isEqualTo(HttpStatus.METHOD_NOT_ALLOWED);
+        assertThat(deleted.getHeaders().getAllow()).contains(HttpMethod.PUT);
+        assertThat(notJson.getStatusCode()).isEqualTo(HttpStatus.UNSUPPORTED_MEDIA_TYPE);
+        assertThat(body(notJson).path("message").asText()).contains("application/json");
+        assertThat(registry.find("sxd")).isPresent();
+    }
+
+    @Test
     void aCodeThatExistsIsAConflict() throws Exception {
         assertRefused(create("thu", agency("sxd")), HttpStatus.CONFLICT, "code");
         assertThat(registry.find("sxd").orElseThrow().name()).isEqualTo("Sở Xây dựng");
