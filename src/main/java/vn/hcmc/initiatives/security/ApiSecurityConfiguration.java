@@ -10,7 +10,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.hcmc.initiatives.api.ApiError;
 
 @Configuration
 class ApiSecurityConfiguration {
@@ -41,12 +43,8 @@ class ApiSecurityConfiguration {
                     chain.doFilter(request, response);
                     return;
                 }
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/json");
-                response.setCharacterEncoding("UTF-8");
-                response.getWriter().write("{\"status\":403,\"error\":\"Forbidden\",\"message\":\"" + user.id()
-                        + " may not read the city-wide metrics (city-level roles and administrators only)\","
-                        + "\"field\":null}");
+                ApiError.of(HttpStatus.FORBIDDEN, user.id()
+                        + " may not read the city-wide metrics (city-level roles and administrators only)").writeTo(response);
             }
         });
         registration.setName("metrics-for-city-level-roles");

@@ -8,13 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.hcmc.initiatives.api.ApiError;
 import vn.hcmc.initiatives.api.BodyTooLarge;
 
 /**
@@ -51,12 +52,8 @@ class RequestSizeLimit extends OncePerRequestFilter {
     }
 
     private void tooLarge(HttpServletResponse response, String what) throws IOException {
-        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
-        response.setContentType("application/json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"status\":413,\"error\":\"Payload Too Large\",\"message\":\"" + what
-                + " is larger than the service accepts (" + limit + " bytes, initiatives.max-request-size)\","
-                + "\"field\":null}");
+        ApiError.of(HttpStatus.PAYLOAD_TOO_LARGE, what + " is larger than the service accepts (" + limit
+                + " bytes, initiatives.max-request-size)").writeTo(response);
     }
 
     /** A body sent without its length (chunked), read up to the limit. */
