@@ -2,19 +2,22 @@ package vn.hcmc.initiatives.decisionlog;
 
 import static vn.hcmc.initiatives.config.EngineLists.appended;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
-import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
-import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.Session;
 import org.camunda.bpm.engine.impl.interceptor.SessionFactory;
+import org.camunda.bpm.engine.impl.jobexecutor.historycleanup.HistoryCleanupJobHandler;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.HistoricProcessInstanceManager;
+import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
+import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
@@ -24,12 +27,16 @@ import org.springframework.stereotype.Component;
  * who worked on which task. The decision log keeps its records (they are never deleted), and now also says who
  * erased the rest and when: one {@code MANUAL_CHANGE} record per initiative, outcome {@code DeleteHistory}, entity
  * type {@code ProcessInstance}, with the batch's id when a batch did it. Camunda's user operation log names no
- * instance for these deletions. Written in the deleting transaction: a deletion refused or rolled back leaves no
- * record. The history cleanup, which removes history at the end of its retention time (5 years), is not an
- * intervention and is not recorded.
+ * instance for these deletions. The history cleanup, which removes history once its retention time (5 years) has
+ * passed since the instance ended, is no intervention: it is recorded as {@code HISTORY_RETENTION_ENDED} by
+ * {@code system}, with when the instance ended and the retention in days. Written in the deleting transaction: a
+ * deletion refused or rolled back leaves no record.
  */
 @Component
 class RecordHistoryDeletions extends AbstractProcessEnginePlugin {
+
+    /** The engine's history of an instance was removed by the history cleanup, its retention time having passed. */
+    static final String HISTORY_RETENTION_ENDED = "HISTORY_RETENTION_ENDED";
 
     private final ObjectProvider<DecisionLog> decisionLog;
 
@@ -56,37 +63,53 @@ class RecordHistoryDeletions extends AbstractProcessEnginePlugin {
     /** The engine's manager of historic process instances, recording the deletions an administrator asks for. */
     private final class Manager extends HistoricProcessInstanceManager {
 
+        /** The instances this command has erased (a deployment's cascade erases each model's instances twice). */
+        private final Set<String> erased = new HashSet<>();
+
+        /** Every deletion of historic process instances comes here, also by process definition (a deployment's cascade). */
         @Override
         public void deleteHistoricProcessInstanceByIds(List<String> processInstanceIds) {
-            List<HistoricProcessInstanceEntity> initiatives = processInstanceIds.stream()
+            List<HistoricProcessInstanceEntity> instances = processInstanceIds.stream()
                     .map(this::findHistoricProcessInstance).filter(Objects::nonNull).toList();
             super.deleteHistoricProcessInstanceByIds(processInstanceIds);
-            record(initiatives);
-        }
-
-        @Override
-        public void deleteHistoricProcessInstanceByProcessDefinitionId(String processDefinitionId) {
-            List<HistoricProcessInstanceEntity> initiatives = Context.getCommandContext().runWithoutAuthorization(() ->
-                    findHistoricProcessInstancesByQueryCriteria(
-                            new HistoricProcessInstanceQueryImpl().processDefinitionId(processDefinitionId),
-                            new Page(0, Integer.MAX_VALUE)).stream()
-                            .map(HistoricProcessInstanceEntity.class::cast).toList());
-            super.deleteHistoricProcessInstanceByProcessDefinitionId(processDefinitionId);
-            record(initiatives);
-        }
-
-        private void record(List<HistoricProcessInstanceEntity> instances) {
+            boolean retentionEnded = runsTheHistoryCleanup();
             for (HistoricProcessInstanceEntity instance : instances) {
-                if (instance.getBusinessKey() == null) {
-                    continue; // not an initiative's or a campaign's: no decision log to put it on
+                if (instance.getBusinessKey() == null || !erased.add(instance.getId())) {
+                    continue; // not an initiative's or a campaign's (no decision log to put it on), or already recorded
                 }
-                DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(),
-                                instance.getProcessDefinitionKey(), RecordManualInterventions.MANUAL_CHANGE)
-                        .outcome(UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY)
-                        .detail("entityType", EntityTypes.PROCESS_INSTANCE);
-                CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
-                record.append();
+                if (retentionEnded) {
+                    recordRetentionEnded(instance);
+                } else {
+                    recordDeletion(instance);
+                }
             }
+        }
+
+        private void recordDeletion(HistoricProcessInstanceEntity instance) {
+            DecisionLog.Entry record = decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(),
+                            instance.getProcessDefinitionKey(), RecordManualInterventions.MANUAL_CHANGE)
+                    .outcome(UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY)
+                    .detail("entityType", EntityTypes.PROCESS_INSTANCE);
+            CurrentBatch.ofCurrentCommand().ifPresent(batch -> record.detail("batchId", batch.getId()));
+            record.append();
+        }
+
+        private void recordRetentionEnded(HistoricProcessInstanceEntity instance) {
+            ProcessDefinitionEntity definition = Context.getCommandContext().getProcessDefinitionManager()
+                    .findLatestDefinitionById(instance.getProcessDefinitionId());
+            decisionLog.getObject().of(instance.getBusinessKey(), instance.getId(), instance.getProcessDefinitionKey(),
+                            HISTORY_RETENTION_ENDED)
+                    .actor(DecisionLog.SYSTEM)
+                    .outcome(UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY)
+                    .detail("entityType", EntityTypes.PROCESS_INSTANCE)
+                    .detail("endedAt", instance.getEndTime() == null ? null : instance.getEndTime().toInstant().toString())
+                    .detail("retentionDays", definition == null ? null : definition.getHistoryTimeToLive())
+                    .append();
+        }
+
+        private boolean runsTheHistoryCleanup() {
+            JobEntity job = Context.getCommandContext().getCurrentJob();
+            return job != null && HistoryCleanupJobHandler.TYPE.equals(job.getJobHandlerType());
         }
     }
 }

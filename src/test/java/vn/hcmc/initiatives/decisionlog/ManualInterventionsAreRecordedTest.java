@@ -305,6 +305,8 @@ class ManualInterventionsAreRecordedTest {
         assertThat(deleted.actor()).isEqualTo("admin");
         assertThat(deleted.outcome()).isEqualTo("DeleteHistory");
         assertThat(deleted.details()).containsEntry("entityType", "ProcessInstance");
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey()))
+                .filteredOn(record -> "DeleteHistory".equals(record.outcome())).hasSize(1);
     }
 
     @Test
