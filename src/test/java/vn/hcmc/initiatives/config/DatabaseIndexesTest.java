@@ -18,7 +18,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 
 /**
  * The indexes the service adds to the schema for its most frequent queries (changelogs 003 and 004) are there and
- * serve them, and Camunda's indexes on columns the service leaves empty hold only their filled rows (007).
+ * serve them, and Camunda's indexes on columns the service leaves empty hold only their filled rows (007, and 008 for
+ * the removal times).
  * PostgreSQL only (the PostgreSQL suite): H2 is not a production database here and gets no partial index.
  */
 @ServiceTest
@@ -86,6 +87,21 @@ class DatabaseIndexesTest {
                 .contains("act_idx_hi_varinst_bytear");
         assertThat(planWithoutSequentialScans("select * from act_hi_detail where tenant_id_ in ('a', 'b')"))
                 .contains("act_idx_hi_detail_tenant_id");
+    }
+
+    @Test
+    void theRemovalTimeIndexesHoldOnlyFilledRowsAndStillServeTheRemovalTimeCleanup() {
+        assumeTrue(database.isPostgres(), "PostgreSQL only");
+
+        assertThat(jdbc.queryForList("select c.relname || ' ' || coalesce(pg_get_expr(i.indpred, i.indrelid), 'all rows')"
+                + " from pg_index i join pg_class c on c.oid = i.indexrelid join pg_class t on t.oid = i.indrelid"
+                + " join pg_attribute a on a.attrelid = t.oid and a.attnum = i.indkey[0]"
+                + " where t.relname like 'act\\_%' and a.attname = 'removal_time_'", String.class))
+                .hasSize(18)
+                .allSatisfy(index -> assertThat(index).endsWith(" (removal_time_ IS NOT NULL)"));
+        // As Camunda's removal-time cleanup selects what is due (HistoricDetail.xml, deleteHistoricDetailsByRemovalTime).
+        assertThat(planWithoutSequentialScans("select id_ from act_hi_detail where removal_time_ <= now()"))
+                .contains("act_idx_hi_detail_rm_time");
     }
 
     private String planWithoutSequentialScans(String query) {
