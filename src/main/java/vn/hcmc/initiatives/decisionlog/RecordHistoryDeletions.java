@@ -4,10 +4,11 @@ import static vn.hcmc.initiatives.config.EngineLists.appended;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 import org.camunda.bpm.engine.EntityTypes;
 import org.camunda.bpm.engine.history.UserOperationLogEntry;
+import org.camunda.bpm.engine.impl.HistoricProcessInstanceQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -60,17 +61,16 @@ class RecordHistoryDeletions extends AbstractProcessEnginePlugin {
         configuration.setCustomSessionFactories(appended(configuration.getCustomSessionFactories(), managers));
     }
 
-    /** The engine's manager of historic process instances, recording the deletions an administrator asks for. */
+    /** The engine's manager of historic process instances, recording each deletion: by hand and by the cleanup. */
     private final class Manager extends HistoricProcessInstanceManager {
 
         /** The instances this command has erased (a deployment's cascade erases each model's instances twice). */
         private final Set<String> erased = new HashSet<>();
 
-        /** Every deletion of historic process instances comes here, also by process definition (a deployment's cascade). */
+        /** Every deletion of historic process instances comes here, also a model's (a deployment's cascade). */
         @Override
         public void deleteHistoricProcessInstanceByIds(List<String> processInstanceIds) {
-            List<HistoricProcessInstanceEntity> instances = processInstanceIds.stream()
-                    .map(this::findHistoricProcessInstance).filter(Objects::nonNull).toList();
+            List<HistoricProcessInstanceEntity> instances = withIds(processInstanceIds);
             super.deleteHistoricProcessInstanceByIds(processInstanceIds);
             boolean retentionEnded = runsTheHistoryCleanup();
             for (HistoricProcessInstanceEntity instance : instances) {
@@ -83,6 +83,18 @@ class RecordHistoryDeletions extends AbstractProcessEnginePlugin {
                     recordDeletion(instance);
                 }
             }
+        }
+
+        /** In one query, not one per instance: the cleanup deletes 500 at a time. */
+        private List<HistoricProcessInstanceEntity> withIds(List<String> ids) {
+            if (ids.isEmpty()) {
+                return List.of();
+            }
+            HistoricProcessInstanceQueryImpl query = new HistoricProcessInstanceQueryImpl();
+            query.processInstanceIds(new HashSet<>(ids));
+            return Context.getCommandContext().runWithoutAuthorization(() ->
+                            findHistoricProcessInstancesByQueryCriteria(query, new Page(0, ids.size()))).stream()
+                    .map(HistoricProcessInstanceEntity.class::cast).toList();
         }
 
         private void recordDeletion(HistoricProcessInstanceEntity instance) {
@@ -102,7 +114,8 @@ class RecordHistoryDeletions extends AbstractProcessEnginePlugin {
                     .actor(DecisionLog.SYSTEM)
                     .outcome(UserOperationLogEntry.OPERATION_TYPE_DELETE_HISTORY)
                     .detail("entityType", EntityTypes.PROCESS_INSTANCE)
-                    .detail("endedAt", instance.getEndTime() == null ? null : instance.getEndTime().toInstant().toString())
+                    .detail("endedAt", instance.getEndTime() == null ? null
+                            : instance.getEndTime().toInstant().toString())
                     .detail("retentionDays", definition == null ? null : definition.getHistoryTimeToLive())
                     .append();
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.batch.Batch;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
@@ -25,7 +26,8 @@ import vn.hcmc.initiatives.support.ServiceTest;
 
 /**
  * The engine keeps an ended initiative's history for the retention time (5 years) counted from its end, and the
- * history cleanup removes it after that, every night; the decision log keeps its records and says when the rest went.
+ * history cleanup removes it after that, every night, as it removes the history of batch operations (Cockpit's, the
+ * REST API's) that long after they ended; the decision log keeps its records and says when the rest went.
  * The initiatives here end long ago on the engine's clock, so that the cleanup finds no other test's instances.
  */
 @ServiceTest
@@ -130,6 +132,24 @@ class HistoryRetentionTest {
         management.executeJob(json.readTree(asked.getBody()).get("id").asText());
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(initiative.getId()).count()).isZero();
+    }
+
+    @Test
+    void aBatchOperationsHistoryGoesOnceTheRetentionHasPassedSinceItEnded() {
+        LocalDateTime ran = LocalDateTime.of(2016, 9, 5, 10, 0);
+        ProcessInstance initiative = endedAt(ran);
+        Batch batch = history.deleteHistoricProcessInstancesAsync(List.of(initiative.getId()), "dọn dữ liệu thử");
+        for (String definition : List.of(batch.getSeedJobDefinitionId(), batch.getBatchJobDefinitionId(),
+                batch.getMonitorJobDefinitionId())) {
+            management.createJobQuery().jobDefinitionId(definition).list()
+                    .forEach(job -> management.executeJob(job.getId()));
+        }
+        assertThat(history.createHistoricBatchQuery().batchId(batch.getId()).singleResult().getEndTime()).isNotNull();
+
+        scenario.clockAt(ran.plusDays(RETENTION_DAYS).plusDays(1));
+        runTheHistoryCleanup();
+
+        assertThat(history.createHistoricBatchQuery().batchId(batch.getId()).count()).isZero();
     }
 
     /** An initiative registered and cancelled at the given time, on the engine's clock. */
