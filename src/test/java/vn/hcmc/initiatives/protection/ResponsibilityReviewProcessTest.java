@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -40,6 +41,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import vn.hcmc.initiatives.deadline.ServiceClock;
 import vn.hcmc.initiatives.decisionlog.Decision;
 import vn.hcmc.initiatives.decisionlog.DecisionLog;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.support.Scenario;
 import vn.hcmc.initiatives.support.ServiceTest;
 
@@ -68,6 +70,8 @@ class ResponsibilityReviewProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     RepositoryService repository;
+    @Autowired
+    ManagementService management;
 
     @BeforeEach
     void engineForAssertions() {
@@ -401,6 +405,39 @@ class ResponsibilityReviewProcessTest {
         assertThat(requested.actor()).isEqualTo("thu");
         assertThat(requested.reason()).isEqualTo("Phản ánh của người dân");
         assertThat(requested.processKey()).isEqualTo(KEY);
+    }
+
+    @Test
+    void aReviewAfterTheInitiativesHistoryWasRemovedTakesTheFactsFromItsDecisionLog() {
+        scenario.clockAt(LocalDateTime.of(2022, 2, 7, 9, 0));
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "YES", "dung", "YES"));
+        scenario.complete("son", initiative, InitiativeProcess.TASK_APPROVE_RESEARCH_POLICY,
+                Map.of("cityDecision", "APPROVED", "cityDecisionDocumentNo", "15/QĐ-UBND"));
+        scenario.complete("an", initiative, InitiativeProcess.TASK_REPORT_COMPLETION,
+                Map.of("completionReport", "Đã triển khai", "completedOn", ServiceClock.today().toString()));
+        scenario.complete("giang", initiative, InitiativeProcess.TASK_GIVE_RESULT_PARTY_OPINION,
+                Map.of("partyOpinion", "AGREE"));
+        scenario.complete("binh", initiative, InitiativeProcess.TASK_EVALUATE_RESULT, Map.of(
+                EVALUATION_RESULT, RESULT_NOT_COMPLETED, DAMAGE_OCCURRED, true, DAMAGE_DESCRIPTION,
+                "Chậm giải quyết 20 hồ sơ", "lessonsLearned", "x", "impactScope", "AGENCY", "replicable", false));
+        runtime.deleteProcessInstance(initiative.getId(), "Dừng theo văn bản 7/UBND");
+        String key = initiative.getBusinessKey();
+        scenario.clockAt(LocalDateTime.of(2027, 2, 17, 9, 0));
+        management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+
+        ProcessInstance review = scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
+                Map.of(INITIATIVE_KEY, key, REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
+
+        assertThat(scenario.variable(review, AGENCY_CODE)).isEqualTo("skhcn");
+        assertThat(scenario.variable(review, TITLE)).isEqualTo(Scenario.registration("skhcn").get(TITLE));
+        assertThat(scenario.variable(review, AGENCY_NAME)).isEqualTo("Sở Khoa học và Công nghệ");
+        assertThat(scenario.variable(review, EVALUATION_RESULT)).isEqualTo(RESULT_NOT_COMPLETED);
+        assertThat(scenario.variable(review, DAMAGE_OCCURRED)).isEqualTo(true);
+        assertThat(scenario.variable(review, DAMAGE_DESCRIPTION)).isEqualTo("Chậm giải quyết 20 hồ sơ");
+        assertThat(scenario.variable(review, RESPONSIBLE_BODY)).isEqualTo(COLLECTIVE_LEADERSHIP);
+        assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES).task().hasCandidateGroup("skhcn-leaders");
     }
 
     @Test
