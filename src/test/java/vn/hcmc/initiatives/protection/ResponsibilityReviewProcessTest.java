@@ -421,14 +421,10 @@ class ResponsibilityReviewProcessTest {
         scenario.complete("binh", initiative, InitiativeProcess.TASK_EVALUATE_RESULT, Map.of(
                 EVALUATION_RESULT, RESULT_NOT_COMPLETED, DAMAGE_OCCURRED, true, DAMAGE_DESCRIPTION,
                 "Chậm giải quyết 20 hồ sơ", "lessonsLearned", "x", "impactScope", "AGENCY", "replicable", false));
-        runtime.deleteProcessInstance(initiative.getId(), "Dừng theo văn bản 7/UBND");
-        String key = initiative.getBusinessKey();
-        scenario.clockAt(LocalDateTime.of(2027, 2, 17, 9, 0));
-        management.executeJob(history.cleanUpHistoryAsync(true).getId());
-        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(key).count()).isZero();
+        removedFromHistory(initiative, LocalDateTime.of(2027, 2, 17, 9, 0));
 
         ProcessInstance review = scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
-                Map.of(INITIATIVE_KEY, key, REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
+                Map.of(INITIATIVE_KEY, initiative.getBusinessKey(), REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
 
         assertThat(scenario.variable(review, AGENCY_CODE)).isEqualTo("skhcn");
         assertThat(scenario.variable(review, TITLE)).isEqualTo(Scenario.registration("skhcn").get(TITLE));
@@ -438,6 +434,33 @@ class ResponsibilityReviewProcessTest {
         assertThat(scenario.variable(review, DAMAGE_DESCRIPTION)).isEqualTo("Chậm giải quyết 20 hồ sơ");
         assertThat(scenario.variable(review, RESPONSIBLE_BODY)).isEqualTo(COLLECTIVE_LEADERSHIP);
         assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES).task().hasCandidateGroup("skhcn-leaders");
+    }
+
+    @Test
+    void aReviewAfterTheInitiativesHistoryWasRemovedKnowsTheHeadWhoApprovedAloneFromItsDecisionLog() {
+        scenario.clockAt(LocalDateTime.of(2022, 3, 7, 9, 0));
+        ProcessInstance initiative = scenario.registeredAndOpined("an", "skhcn", "giang");
+        scenario.voteAll(initiative, Map.of("binh", "YES", "cuong", "NO", "dung", "NO"));
+        scenario.complete("binh", initiative, InitiativeProcess.TASK_DECIDE_OVERRIDE,
+                Map.of("overrideDecision", "APPROVE", "overrideDocumentNo", "12/QĐ-SKHCN", "reason", "Cấp bách"));
+        removedFromHistory(initiative, LocalDateTime.of(2027, 3, 17, 9, 0));
+
+        ProcessInstance review = scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
+                Map.of(INITIATIVE_KEY, initiative.getBusinessKey(), REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
+
+        assertThat(scenario.variable(review, RESPONSIBLE_BODY)).isEqualTo(HEAD_PERSONALLY);
+        assertThat(scenario.variable(review, PERSONALLY_RESPONSIBLE)).isEqualTo("binh");
+        assertThat(scenario.variable(review, EVALUATION_RESULT)).as("never evaluated").isNull();
+        assertThat(review).isWaitingAt(TASK_ANALYSE_CAUSES);
+    }
+
+    /** Cancels the initiative now, and runs the history cleanup when its retention has passed. */
+    private void removedFromHistory(ProcessInstance initiative, LocalDateTime afterTheRetention) {
+        runtime.deleteProcessInstance(initiative.getId(), "Dừng theo văn bản 7/UBND");
+        scenario.clockAt(afterTheRetention);
+        management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(initiative.getBusinessKey())
+                .count()).isZero();
     }
 
     @Test
