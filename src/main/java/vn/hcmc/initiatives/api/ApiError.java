@@ -13,7 +13,12 @@ public record ApiError(int status, String error, String message, String field) {
 
     /** The answer with this status, naming no field. */
     public static ApiError of(HttpStatus status, String message) {
-        return new ApiError(status.value(), status.getReasonPhrase(), message, null);
+        return of(status, message, null);
+    }
+
+    /** The answer with this status, naming the field that was wrong ({@code null}: none). */
+    public static ApiError of(HttpStatus status, String message, String field) {
+        return new ApiError(status.value(), status.getReasonPhrase(), message, field);
     }
 
     /** Writes the answer, for a servlet filter that refuses a request before any controller sees it. */

@@ -64,8 +64,8 @@ class ApiErrors {
     ResponseEntity<ApiError> wrongMethod(HttpRequestMethodNotSupportedException e) {
         HttpHeaders allowed = new HttpHeaders();
         allowed.setAllow(e.getSupportedHttpMethods() == null ? Set.of() : e.getSupportedHttpMethods());
-        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(allowed).body(error(HttpStatus.METHOD_NOT_ALLOWED,
-                e.getMethod() + " is not answered here; " + allowed.getAllow() + " are", null));
+        return ResponseEntity.status(HttpStatus.METHOD_NOT_ALLOWED).headers(allowed).body(ApiError.of(HttpStatus.METHOD_NOT_ALLOWED,
+                e.getMethod() + " is not answered here; " + allowed.getAllow() + " are"));
     }
 
     @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
@@ -75,10 +75,6 @@ class ApiErrors {
     }
 
     private static ResponseEntity<ApiError> body(HttpStatus status, String message, String field) {
-        return ResponseEntity.status(status).body(error(status, message, field));
-    }
-
-    private static ApiError error(HttpStatus status, String message, String field) {
-        return new ApiError(status.value(), status.getReasonPhrase(), message, field);
+        return ResponseEntity.status(status).body(ApiError.of(status, message, field));
     }
 }

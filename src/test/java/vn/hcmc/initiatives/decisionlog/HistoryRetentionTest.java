@@ -62,7 +62,7 @@ class HistoryRetentionTest {
         ProcessInstance initiative = endedAt(ended);
 
         scenario.clockAt(ended.plusDays(RETENTION_DAYS).plusHours(1));
-        runTheHistoryCleanup();
+        scenario.runHistoryCleanup();
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(initiative.getId()).count()).isZero();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(initiative.getId()).count()).isZero();
@@ -88,7 +88,7 @@ class HistoryRetentionTest {
         ProcessInstance initiative = endedAt(ended);
 
         scenario.clockAt(ended.plusDays(RETENTION_DAYS).minusDays(1));
-        runTheHistoryCleanup();
+        scenario.runHistoryCleanup();
 
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(initiative.getId()).count()).isOne();
         assertThat(decisionLog.forInitiative(initiative.getBusinessKey())).extracting(Decision::type)
@@ -147,7 +147,7 @@ class HistoryRetentionTest {
         assertThat(history.createHistoricBatchQuery().batchId(batch.getId()).singleResult().getEndTime()).isNotNull();
 
         scenario.clockAt(ran.plusDays(RETENTION_DAYS).plusDays(1));
-        runTheHistoryCleanup();
+        scenario.runHistoryCleanup();
 
         assertThat(history.createHistoricBatchQuery().batchId(batch.getId()).count()).isZero();
     }
@@ -159,11 +159,5 @@ class HistoryRetentionTest {
         scenario.clockAt(time);
         runtime.deleteProcessInstance(initiative.getId(), "Đăng ký trùng");
         return initiative;
-    }
-
-    /** What the job executor does in the night's window, now. */
-    private void runTheHistoryCleanup() {
-        Job cleanup = history.cleanUpHistoryAsync(true);
-        management.executeJob(cleanup.getId());
     }
 }

@@ -22,7 +22,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.HistoryService;
-import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -70,8 +69,6 @@ class ResponsibilityReviewProcessTest {
     JdbcTemplate jdbc;
     @Autowired
     RepositoryService repository;
-    @Autowired
-    ManagementService management;
 
     @BeforeEach
     void engineForAssertions() {
@@ -423,8 +420,7 @@ class ResponsibilityReviewProcessTest {
                 "Chậm giải quyết 20 hồ sơ", "lessonsLearned", "x", "impactScope", "AGENCY", "replicable", false));
         removedFromHistory(initiative, LocalDateTime.of(2027, 2, 17, 9, 0));
 
-        ProcessInstance review = scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
-                Map.of(INITIATIVE_KEY, initiative.getBusinessKey(), REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
+        ProcessInstance review = reviewStartedByHomeAffairs(initiative);
 
         assertThat(scenario.variable(review, AGENCY_CODE)).isEqualTo("skhcn");
         assertThat(scenario.variable(review, TITLE)).isEqualTo(Scenario.registration("skhcn").get(TITLE));
@@ -445,8 +441,7 @@ class ResponsibilityReviewProcessTest {
                 Map.of("overrideDecision", "APPROVE", "overrideDocumentNo", "12/QĐ-SKHCN", "reason", "Cấp bách"));
         removedFromHistory(initiative, LocalDateTime.of(2027, 3, 17, 9, 0));
 
-        ProcessInstance review = scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
-                Map.of(INITIATIVE_KEY, initiative.getBusinessKey(), REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
+        ProcessInstance review = reviewStartedByHomeAffairs(initiative);
 
         assertThat(scenario.variable(review, RESPONSIBLE_BODY)).isEqualTo(HEAD_PERSONALLY);
         assertThat(scenario.variable(review, PERSONALLY_RESPONSIBLE)).isEqualTo("binh");
@@ -458,9 +453,14 @@ class ResponsibilityReviewProcessTest {
     private void removedFromHistory(ProcessInstance initiative, LocalDateTime afterTheRetention) {
         runtime.deleteProcessInstance(initiative.getId(), "Dừng theo văn bản 7/UBND");
         scenario.clockAt(afterTheRetention);
-        management.executeJob(history.cleanUpHistoryAsync(true).getId());
+        scenario.runHistoryCleanup();
         assertThat(history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(initiative.getBusinessKey())
                 .count()).isZero();
+    }
+
+    private ProcessInstance reviewStartedByHomeAffairs(ProcessInstance initiative) {
+        return scenario.as("thu", () -> runtime.startProcessInstanceByKey(KEY,
+                Map.of(INITIATIVE_KEY, initiative.getBusinessKey(), REVIEW_REASON, "Thanh tra phát hiện sai phạm")));
     }
 
     @Test

@@ -127,6 +127,11 @@ public class Scenario {
         return due.size();
     }
 
+    /** Runs the history cleanup now, at the engine clock, as the job executor does in the night's window. */
+    public void runHistoryCleanup() {
+        management.executeJob(history.cleanUpHistoryAsync(true).getId());
+    }
+
     /** A variable of an instance that may have ended. */
     public Object historicVariable(ProcessInstance instance, String name) {
         return history.createHistoricVariableInstanceQuery().processInstanceId(instance.getId()).variableName(name)
