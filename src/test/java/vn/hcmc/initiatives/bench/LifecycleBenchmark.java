@@ -5,6 +5,7 @@ import static vn.hcmc.initiatives.registration.InitiativeProcess.TASK_GIVE_PARTY
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
@@ -61,6 +62,8 @@ class LifecycleBenchmark {
     private final int lifecycles = Integer.getInteger("bench.lifecycles", 200);
     private final int threads = Integer.getInteger("bench.threads", 2);
     private final int warmup = Integer.getInteger("bench.warmup", 100);
+    /** Warm-up batches, each {@code warmup} lifecycles of each engine. */
+    private final int warmupBatches = Integer.getInteger("bench.warmupBatches", 5);
     private final int rounds = Integer.getInteger("bench.rounds", 3);
     private final int requests = Integer.getInteger("bench.requests", 300);
     private final double rate = Double.parseDouble(System.getProperty("bench.rate", "20"));
@@ -80,7 +83,7 @@ class LifecycleBenchmark {
     @Autowired
     Environment environment;
 
-    /** Lifecycles/s of each round: {ours, raw}. */
+    /** Each round: {ours' lifecycles/s, raw's, ms the JIT compiled during ours', during raw's}. */
     private final List<double[]> roundRates = new ArrayList<>();
     private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private final Map<String, Object> results = new LinkedHashMap<>();
@@ -89,7 +92,8 @@ class LifecycleBenchmark {
     void measuresOursAgainstTheRawEngineThenHttpLatencyAsTheHistoryGrows() throws Exception {
         Files.createDirectories(OUT);
         results.put("machine", Machine.describe());
-        results.put("settings", Map.of("lifecycles", lifecycles, "threads", threads, "warmupLifecycles", warmup, "rounds", rounds,
+        results.put("settings", Map.of("lifecycles", lifecycles, "threads", threads, "warmupLifecycles", warmup,
+                "warmupBatches", warmupBatches, "rounds", rounds,
                 "requestsPerCall", requests, "requestRatePerSecond", rate, "historySizes", historySizes));
 
         // Both engines share one JVM and mostly the same code (engine, MyBatis, driver): whichever ran first
@@ -107,9 +111,7 @@ class LifecycleBenchmark {
             plain.deployStripped(Set.of(context.getBeanDefinitionNames()));
             plain.copyIdentity(engine.getIdentityService(), Lifecycle.USERS);
             Lifecycle rawLifecycle = Lifecycle.raw(plain.engine);
-            int next = 0;
-            next = warmUp(oursLifecycle, next);
-            next = warmUp(rawLifecycle, next);
+            int next = warmUp(oursLifecycle, rawLifecycle);
             for (int round = 1; round <= rounds; round++) {
                 oursRounds.add(throughput("ours", oursLifecycle, oursSql, oursCommands, oursServer, wal, next));
                 rawRounds.add(throughput("raw", rawLifecycle, plain.sql, plain.commands, rawServer, wal, next));
@@ -117,7 +119,8 @@ class LifecycleBenchmark {
             }
         }
         for (int i = 0; i < oursRounds.size(); i++) {
-            roundRates.add(new double[] {oursRounds.get(i).lifecyclesPerSecond(), rawRounds.get(i).lifecyclesPerSecond()});
+            roundRates.add(new double[] {oursRounds.get(i).lifecyclesPerSecond(), rawRounds.get(i).lifecyclesPerSecond(),
+                oursRounds.get(i).jitMillis(), rawRounds.get(i).jitMillis()});
         }
         Phase ours = Phase.total(oursRounds);
         Phase raw = Phase.total(rawRounds);
@@ -174,12 +177,57 @@ class LifecycleBenchmark {
         }
     }
 
-    /** Runs the warm-up lifecycles, numbered from {@code first}; returns the next free number. */
-    private int warmUp(Lifecycle lifecycle, int first) {
-        for (int i = 0; i < warmup; i++) {
-            lifecycle.run(first + i);
+    /**
+     * Warms both engines up as they will be measured: {@code warmupBatches} batches of {@code warmup} lifecycles of
+     * each, on the same threads, alternating, ours first. Both engines share one JVM and most of their code (engine,
+     * MyBatis, driver), but the service's own code (guards, listeners, decision log) runs in ours' lifecycles only,
+     * and on two cores a JIT compiler still at work takes CPU from the lifecycles and PostgreSQL. The JIT's time per
+     * batch is recorded (and per measured round, see {@link Phase}). Returns the next free lifecycle number.
+     */
+    private int warmUp(Lifecycle ours, Lifecycle raw) throws Exception {
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+        List<Map<String, Object>> batches = new ArrayList<>();
+        int next = 0;
+        for (int batch = 1; batch <= warmupBatches; batch++) {
+            long compiledBefore = jit.getTotalCompilationTime();
+            long began = System.nanoTime();
+            runConcurrently(ours, next, warmup);
+            runConcurrently(raw, next, warmup);
+            next += warmup;
+            batches.add(Map.of("batch", batch, "lifecyclesPerEngine", warmup,
+                    "seconds", round((System.nanoTime() - began) / 1e9, 1),
+                    "jitCompileMillis", jit.getTotalCompilationTime() - compiledBefore));
+            System.out.println("[bench] warm-up " + batches.get(batches.size() - 1));
         }
-        return first + warmup;
+        results.put("warmup", batches);
+        return next;
+    }
+
+    /** Runs {@code count} lifecycles numbered from {@code offset} on {@code threads} threads; returns their CPU ns. */
+    private long runConcurrently(Lifecycle lifecycle, int offset, int count) throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        LongAdder cpuNanos = new LongAdder();
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<?>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    long began = cpu.getCurrentThreadCpuTime();
+                    for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                        lifecycle.run(offset + i);
+                    }
+                    cpuNanos.add(cpu.getCurrentThreadCpuTime() - began);
+                    return null;
+                }));
+            }
+            for (Future<?> worker : workers) {
+                worker.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        return cpuNanos.sum();
     }
 
     private Phase throughput(String name, Lifecycle lifecycle, SqlCounter sql, CommandCounter commands, PostgresCpu server,
@@ -187,31 +235,16 @@ class LifecycleBenchmark {
         SqlCounter.Snapshot before = sql.snapshot();
         sql.resetKinds();
         commands.reset();
-        AtomicInteger next = new AtomicInteger();
-        LongAdder workerCpuNanos = new LongAdder();
-        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
         Map<Integer, Long> serverBefore = server.snapshot();
         PostgresWal.Snapshot walBefore = wal.snapshot();
+        long compiledBefore = jit.getTotalCompilationTime();
         long start = System.nanoTime();
-        List<Future<?>> workers = new ArrayList<>();
-        for (int t = 0; t < threads; t++) {
-            workers.add(pool.submit(() -> {
-                long began = cpu.getCurrentThreadCpuTime();
-                for (int i = next.getAndIncrement(); i < lifecycles; i = next.getAndIncrement()) {
-                    lifecycle.run(offset + i);
-                }
-                workerCpuNanos.add(cpu.getCurrentThreadCpuTime() - began);
-                return null;
-            }));
-        }
-        for (Future<?> worker : workers) {
-            worker.get();
-        }
+        long workerCpuNanos = runConcurrently(lifecycle, offset, lifecycles);
         double seconds = (System.nanoTime() - start) / 1e9;
+        long jitMillis = jit.getTotalCompilationTime() - compiledBefore;
         double serverCpuMillis = PostgresCpu.millisBetween(serverBefore, server.snapshot());
         PostgresWal.Written written = wal.snapshot().since(walBefore);
-        pool.shutdown();
         // The texts of the statements the raw engine does not send at all (authorization, decision log, …).
         Map<String, Map<String, Long>> texts = new LinkedHashMap<>();
         for (String kind : List.of("select act_ru_authorization", "select act_ru_variable", "select act_hi_varinst")) {
@@ -224,7 +257,7 @@ class LifecycleBenchmark {
                 .forEach(e -> commandsByClass.put(e.getKey(), round((double) e.getValue() / lifecycles, 2)));
         results.put("commandsPerLifecycleByClass_" + name, commandsByClass);
         Phase phase = new Phase(name, lifecycles, seconds, commands.count(), sql.snapshot().minus(before), sql.kinds(),
-                sql.millisByKind(), workerCpuNanos.sum() / 1e6, serverCpuMillis, written);
+                sql.millisByKind(), workerCpuNanos / 1e6, serverCpuMillis, written, jitMillis);
         System.out.println("[bench] " + phase.json());
         return phase;
     }
@@ -296,11 +329,12 @@ class LifecycleBenchmark {
      * One engine's measured lifecycles. {@code workerCpuMillis}: CPU time of the threads that ran them (engine,
      * service code, JDBC driver; not GC or JIT threads); {@code serverCpuMillis}: CPU time of the PostgreSQL
      * backends of the engine's database ({@link PostgresCpu}); {@code wal}: what the server wrote to its log meanwhile
-     * ({@link PostgresWal}).
+     * ({@link PostgresWal}); {@code jitMillis}: time the JVM's JIT compilers spent meanwhile (their threads share
+     * the CPUs with the lifecycles and PostgreSQL).
      */
     record Phase(String name, int lifecycles, double seconds, long commands, SqlCounter.Snapshot sql,
                  Map<String, Long> kinds, Map<String, Double> millisByKind, double workerCpuMillis, double serverCpuMillis,
-                 PostgresWal.Written wal) {
+                 PostgresWal.Written wal, long jitMillis) {
 
         /** The rounds of one engine as one phase: their lifecycles, time, commands and statements added up. */
         static Phase total(List<Phase> rounds) {
@@ -314,7 +348,9 @@ class LifecycleBenchmark {
             double workerCpu = 0;
             double serverCpu = 0;
             PostgresWal.Written wal = PostgresWal.Written.NONE;
+            long jit = 0;
             for (Phase round : rounds) {
+                jit += round.jitMillis;
                 wal = wal.plus(round.wal);
                 workerCpu += round.workerCpuMillis;
                 serverCpu += round.serverCpuMillis;
@@ -325,7 +361,7 @@ class LifecycleBenchmark {
                 round.kinds.forEach((kind, count) -> kinds.merge(kind, count, Long::sum));
                 round.millisByKind.forEach((kind, ms) -> millis.merge(kind, ms, Double::sum));
             }
-            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis, workerCpu, serverCpu, wal);
+            return new Phase(first.name, lifecycles, seconds, commands, sql, kinds, millis, workerCpu, serverCpu, wal, jit);
         }
 
         double lifecyclesPerSecond() {
@@ -353,6 +389,7 @@ class LifecycleBenchmark {
             json.put("workerCpuMillisPerLifecycle", round(workerCpuMillis / lifecycles, 1));
             json.put("postgresCpuMillisPerLifecycle", round(serverCpuMillis / lifecycles, 1));
             json.putAll(wal.perLifecycle(lifecycles));
+            json.put("jitCompileMillis", jitMillis);
             return json;
         }
     }

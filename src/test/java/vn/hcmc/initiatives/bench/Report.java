@@ -3,6 +3,7 @@ package vn.hcmc.initiatives.bench;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The Markdown table of target/bench/results.md, also printed. */
 final class Report {
@@ -22,12 +23,17 @@ final class Report {
                 machine.get("cpus"), machine.get("cpuModel"), machine.get("os"), machine.get("java"),
                 machine.get("loadAverageAtStart"), results.get("loadAverageAtEnd"), machine.get("tcpCongestionControl"),
                 machine.get("defaultQdisc")));
+        List<Map<String, Object>> warmup = (List<Map<String, Object>>) results.get("warmup");
         md.append(String.format(Locale.ROOT, "Lifecycles: %d per engine in %d rounds that alternate ours, raw, ours, raw…;"
-                        + " %s threads; both engines ran %s warm-up lifecycles before either was measured; PostgreSQL 15.%n%n",
-                ours.lifecycles(), rounds.size(), settings.get("threads"), settings.get("warmupLifecycles")));
-        md.append("Lifecycles/s by round, ours / raw: ");
+                        + " %s threads; PostgreSQL 15. Before them, %d warm-up batches of %s lifecycles of each engine, alternating"
+                        + " on the same threads (ms the JIT compiled in each batch: %s).%n%n",
+                ours.lifecycles(), rounds.size(), settings.get("threads"), warmup.size(), settings.get("warmupLifecycles"),
+                warmup.stream().map(batch -> String.valueOf(batch.get("jitCompileMillis"))).collect(Collectors.joining(", "))));
+        md.append("Lifecycles/s by round, ours / raw (ms the JIT compiled meanwhile): ");
         for (int i = 0; i < rounds.size(); i++) {
-            md.append(String.format(Locale.ROOT, "%s%.1f / %.1f", i == 0 ? "" : "; ", rounds.get(i)[0], rounds.get(i)[1]));
+            double[] round = rounds.get(i);
+            md.append(String.format(Locale.ROOT, "%s%.1f / %.1f (%.0f / %.0f)", i == 0 ? "" : "; ", round[0], round[1],
+                    round[2], round[3]));
         }
         md.append(String.format(Locale.ROOT, ".%n%n"));
         md.append("| per complete lifecycle | ours | raw engine | ours / raw |\n|---|---:|---:|---:|\n");
