@@ -76,7 +76,7 @@ public class CampaignReports {
         String prefix = AgencyRegistrations.keyPrefix(year);
         Map<String, String> agencyOf = log.registrations(prefix);
         Set<String> approved = log.keysWith(prefix, "CITY_DECISION", "APPROVED");
-        Set<String> completed = new HashSet<>(log.keysWith(prefix, "RESULT_EVALUATION", "COMPLETED"));
+        Set<String> completed = new HashSet<>(log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "COMPLETED"));
         completed.addAll(log.keysWith(prefix, "OUTCOME", "COMPLETED"));
         Set<String> rewarded = log.keysWith(prefix, "REWARD_DECISION", "APPROVED", "ADJUSTED");
         Set<String> implementing = history.createHistoricProcessInstanceQuery()

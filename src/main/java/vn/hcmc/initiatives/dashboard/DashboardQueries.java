@@ -111,8 +111,8 @@ class DashboardQueries {
     private Map<String, Integer> outcomes(CampaignReport report, String prefix) {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         outcomes.put("completed", report.totals().completed());
-        outcomes.put("partlyCompleted", log.keysWith(prefix, "RESULT_EVALUATION", "PARTLY_COMPLETED").size());
-        outcomes.put("notCompleted", log.keysWith(prefix, "RESULT_EVALUATION", "NOT_COMPLETED").size());
+        outcomes.put("partlyCompleted", log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "PARTLY_COMPLETED").size());
+        outcomes.put("notCompleted", log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "NOT_COMPLETED").size());
         outcomes.put("protected", log.keysWith(prefix, "REVIEW_OUTCOME", "NO_LIABILITY", "LIABILITY_EXCLUDED",
                 "EXEMPTED", "MITIGATED").size());
         outcomes.put("referred", log.keysWith(prefix, "REVIEW_OUTCOME", "NOT_PROTECTED").size());

@@ -5,6 +5,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 import vn.hcmc.initiatives.api.ApiException;
+import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.security.CurrentUser;
 import vn.hcmc.initiatives.security.Groups;
 
@@ -39,7 +40,7 @@ class DecisionLogController {
         }
         String agency = decisions.get(0).agencyCode();
         boolean ownAgency = user.groups().stream().anyMatch(g -> Groups.agencyOf(g).filter(agency::equals).isPresent());
-        boolean proposer = decisions.stream().anyMatch(d -> "REGISTRATION_SUBMITTED".equals(d.type())
+        boolean proposer = decisions.stream().anyMatch(d -> InitiativeProcess.RECORD_SUBMITTED.equals(d.type())
                 && user.id() != null && user.id().equals(d.actor()));
         return ownAgency || proposer;
     }

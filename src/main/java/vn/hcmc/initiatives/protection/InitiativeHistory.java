@@ -36,10 +36,6 @@ import vn.hcmc.initiatives.registration.InitiativeProcess;
 @Component
 class InitiativeHistory {
 
-    // The decision log's record types the facts are read from (registration and initiative packages).
-    private static final String REGISTRATION_SUBMITTED = "REGISTRATION_SUBMITTED";
-    private static final String RESULT_EVALUATION = "RESULT_EVALUATION";
-    private static final String HEAD_OVERRIDE = "HEAD_OVERRIDE";
     private static final String APPROVE = "APPROVE";
 
     private final HistoryService history;
@@ -82,7 +78,7 @@ class InitiativeHistory {
     private Optional<Map<String, Object>> fromTheDecisionLog(String initiativeKey, List<String> names) {
         List<Decision> records = log.forInitiative(initiativeKey);
         Optional<Decision> registration = records.stream()
-                .filter(record -> REGISTRATION_SUBMITTED.equals(record.type())).findFirst();
+                .filter(record -> InitiativeProcess.RECORD_SUBMITTED.equals(record.type())).findFirst();
         if (registration.isEmpty()) {
             return Optional.empty();
         }
@@ -91,12 +87,12 @@ class InitiativeHistory {
         facts.put(AGENCY_CODE, agencyCode);
         facts.put(TITLE, registration.get().details().get(TITLE));
         facts.put(AGENCY_NAME, agencies.find(agencyCode).map(Agency::name).orElse(null));
-        latest(records, RESULT_EVALUATION).ifPresent(evaluation -> {
+        latest(records, InitiativeProcess.RECORD_RESULT_EVALUATION).ifPresent(evaluation -> {
             facts.put(EVALUATION_RESULT, evaluation.outcome());
             facts.put(DAMAGE_OCCURRED, evaluation.details().get(DAMAGE_OCCURRED));
             facts.put(DAMAGE_DESCRIPTION, evaluation.details().get(DAMAGE_DESCRIPTION));
         });
-        latest(records, HEAD_OVERRIDE).filter(override -> APPROVE.equals(override.outcome())).ifPresent(override -> {
+        latest(records, InitiativeProcess.RECORD_HEAD_OVERRIDE).filter(override -> APPROVE.equals(override.outcome())).ifPresent(override -> {
             facts.put(PERSONALLY_RESPONSIBLE, override.actor());
             facts.put(RESPONSIBLE_BODY, HEAD_PERSONALLY);
         });

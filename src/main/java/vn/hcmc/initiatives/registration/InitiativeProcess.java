@@ -44,6 +44,12 @@ public final class InitiativeProcess {
     public static final String END_STOPPED_WHILE_SUSPENDED = "EndEvent_StoppedWhileSuspended";
     public static final String END_RESULT_RECORDED = "EndEvent_ResultRecorded";
 
+    // decision-log record types that other packages read back (reports, dashboard, reviews, the log's own API)
+    /** The registration's record: it names the agency the initiative is registered for, for good. */
+    public static final String RECORD_SUBMITTED = "REGISTRATION_SUBMITTED";
+    public static final String RECORD_HEAD_OVERRIDE = "HEAD_OVERRIDE";
+    public static final String RECORD_RESULT_EVALUATION = "RESULT_EVALUATION";
+
     // messages
     public static final String MESSAGE_SUSPENDED = "InitiativeSuspended";
     public static final String MESSAGE_RESUMED = "InitiativeResumed";

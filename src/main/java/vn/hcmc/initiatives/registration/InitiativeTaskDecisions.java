@@ -39,7 +39,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
         return List.of(
                 TaskDecision.of(TASK_CORRECT_REGISTRATION, "REGISTRATION_CORRECTED"),
                 partyOpinion(TASK_GIVE_PARTY_OPINION, "PARTY_OPINION"),
-                TaskDecision.of(TASK_DECIDE_OVERRIDE, "HEAD_OVERRIDE").outcome(OVERRIDE_DECISION)
+                TaskDecision.of(TASK_DECIDE_OVERRIDE, RECORD_HEAD_OVERRIDE).outcome(OVERRIDE_DECISION)
                         .documentNo(OVERRIDE_DOCUMENT_NO).reason(REASON)
                         .checks(oneOf(OVERRIDE_DECISION, "Quyết định", "APPROVE", "REJECT"),
                                 requiredWhen(OVERRIDE_DOCUMENT_NO, "Số văn bản phê duyệt", OVERRIDE_DECISION, "APPROVE"),
@@ -64,7 +64,7 @@ class InitiativeTaskDecisions implements TaskDecisionCatalogue {
                                 .setVariable(REPORT_RECEIVED_AT, ClockUtil.getCurrentTime())),
                 partyOpinion(TASK_GIVE_RESULT_PARTY_OPINION, "RESULT_PARTY_OPINION")
                         .freshInputs("partyOpinion", "partyOpinionNote"),
-                TaskDecision.of(TASK_EVALUATE_RESULT, "RESULT_EVALUATION").outcome(EVALUATION_RESULT)
+                TaskDecision.of(TASK_EVALUATE_RESULT, RECORD_RESULT_EVALUATION).outcome(EVALUATION_RESULT)
                         .reason("lessonsLearned")
                         .details("damageOccurred", DAMAGE_DESCRIPTION, "impactScope", "replicable")
                         .checks(oneOf(EVALUATION_RESULT, "Kết quả", "COMPLETED", "PARTLY_COMPLETED", "NOT_COMPLETED"),

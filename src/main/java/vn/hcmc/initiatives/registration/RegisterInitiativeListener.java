@@ -31,9 +31,6 @@ import vn.hcmc.initiatives.security.Groups;
 @Component("registerInitiative")
 class RegisterInitiativeListener implements ExecutionListener {
 
-    /** The registration's record: it names the agency the initiative is registered for, for good. */
-    static final String SUBMITTED = "REGISTRATION_SUBMITTED";
-
     private final IdentityService identity;
     private final AgencyRegistry agencies;
     private final BusinessKeys businessKeys;
@@ -87,7 +84,7 @@ class RegisterInitiativeListener implements ExecutionListener {
             throw new BadUserRequestException("businessKey: '" + givenKey + "' has the form of the keys the service"
                     + " gives another agency's initiatives, not " + code + "'s; leave it empty and the service assigns"
                     + " one, or give a key of " + code + "'s (SK-<year>-" + code + "-<number>) or of another form");
-        } else if (log.exists(givenKey, SUBMITTED)) {
+        } else if (log.exists(givenKey, RECORD_SUBMITTED)) {
             throw keyTaken(givenKey);
         }
 
@@ -104,7 +101,7 @@ class RegisterInitiativeListener implements ExecutionListener {
         access.grantTo(execution.getProcessInstanceId(), code, proposer);
 
         try {
-            log.of(execution, SUBMITTED).actor(proposer)
+            log.of(execution, RECORD_SUBMITTED).actor(proposer)
                     .detail(TITLE, execution.getVariable(TITLE)).detail(YEAR, execution.getVariable(YEAR))
                     .detail("proposedByHead", byHead).detail("decidedBy", decider).append();
         } catch (DuplicateKeyException concurrentRegistration) {
@@ -119,7 +116,7 @@ class RegisterInitiativeListener implements ExecutionListener {
      */
     private String unusedKey(String agencyCode, int year) {
         String key = businessKeys.next(agencyCode, year);
-        while (log.exists(key, SUBMITTED)) {
+        while (log.exists(key, RECORD_SUBMITTED)) {
             key = businessKeys.next(agencyCode, year);
         }
         return key;

@@ -68,7 +68,7 @@ public class RegistrationValidator {
             }
             String problem = problem(field, value, text, today);
             if (problem == null && AGENCY_CODE.equals(field)) {
-                problem = log.agencyOfFirst(businessKey, RegisterInitiativeListener.SUBMITTED)
+                problem = log.agencyOfFirst(businessKey, RECORD_SUBMITTED)
                         .filter(registered -> !registered.equals(text))
                         .map(registered -> "không được đổi cơ quan sau khi đã đăng ký (đã đăng ký cho " + registered + ")")
                         .orElse(null);

@@ -221,7 +221,7 @@ class InitiativeProcessTest {
                 .processInstanceBusinessKey(key).list()).extracting(ProcessInstance::getId).containsExactly(first.getId());
         // sxd's attempt left no record under skhcn's key
         assertThat(log.forInitiative(key)).extracting(Decision::agencyCode).containsOnly("skhcn");
-        assertThat(log.forInitiative(key)).filteredOn(d -> RegisterInitiativeListener.SUBMITTED.equals(d.type())).hasSize(1);
+        assertThat(log.forInitiative(key)).filteredOn(d -> RECORD_SUBMITTED.equals(d.type())).hasSize(1);
     }
 
     @Test
@@ -250,7 +250,7 @@ class InitiativeProcessTest {
                     + " (business_key, process_instance_id, process_key, agency_code, type, actor, recorded_at)"
                     + " values (?, 'other', 'initiative', 'skhcn', ?, 'an', current_timestamp)")) {
                 insert.setString(1, key);
-                insert.setString(2, RegisterInitiativeListener.SUBMITTED);
+                insert.setString(2, RECORD_SUBMITTED);
                 insert.executeUpdate();
             }
             Future<ProcessInstance> later = pool.submit(() -> registerUnder("an", key, Scenario.registration("skhcn")));
