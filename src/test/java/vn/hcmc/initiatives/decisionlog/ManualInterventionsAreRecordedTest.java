@@ -73,6 +73,17 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
+    void anAdministratorCancellingTheInitiativeDuringTheVoteIsRecordedToo() {
+        scenario.complete("giang", initiative, "Task_GivePartyOpinion", Map.of("partyOpinion", "AGREE"));
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + initiative.getId(), null)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        Decision cancelled = last(RecordManualInterventions.PROCESS_CANCELLED);
+        assertThat(cancelled.actor()).isEqualTo("admin");
+        assertThat(cancelled.outcome()).isEqualTo("CANCELLED");
+    }
+
+    @Test
     void aCancellationRunAsABatchIsRecordedWithWhoCreatedTheBatchAndItsDeleteReason() throws Exception {
         runBatch(rest.post("admin", "/engine-rest/process-instance/delete", Map.of(
                 "processInstanceIds", List.of(initiative.getId()),
