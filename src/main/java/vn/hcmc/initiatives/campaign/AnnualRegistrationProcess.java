@@ -29,6 +29,9 @@ public final class AnnualRegistrationProcess {
     public static final String TASK_REVIEW_CAMPAIGN_REPORT = "Task_ReviewCampaignReport";
     public static final String END_CAMPAIGN_CLOSED = "EndEvent_CampaignClosed";
 
+    // decision-log record types read back (a campaign of a year whose history is gone still ran)
+    public static final String RECORD_CAMPAIGN_OPENED = "CAMPAIGN_OPENED";
+
     // messages
     /** Starts a campaign for the current year with the configured deadline, as the yearly clock does. */
     public static final String MESSAGE_CAMPAIGN_DUE = "AnnualRegistrationDue";

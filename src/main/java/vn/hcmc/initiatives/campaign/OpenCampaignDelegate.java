@@ -28,7 +28,7 @@ class OpenCampaignDelegate implements JavaDelegate {
         List<String> codes = registry.active().stream().map(Agency::code).toList();
         execution.setVariable(CAMPAIGN_AGENCIES,
                 Variables.objectValue(codes).serializationDataFormat(Variables.SerializationDataFormats.JSON).create());
-        log.of(execution, "CAMPAIGN_OPENED").outcome(execution.getVariable(CAMPAIGN_TRIGGER))
+        log.of(execution, RECORD_CAMPAIGN_OPENED).outcome(execution.getVariable(CAMPAIGN_TRIGGER))
                 .detail(YEAR, execution.getVariable(YEAR))
                 .detail(REGISTRATION_DEADLINE, execution.getVariable(REGISTRATION_DEADLINE_TEXT))
                 .detail("agencies", codes).append();

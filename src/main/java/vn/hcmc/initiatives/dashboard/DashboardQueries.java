@@ -12,7 +12,6 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
@@ -22,6 +21,8 @@ import vn.hcmc.initiatives.campaign.CampaignReport;
 import vn.hcmc.initiatives.campaign.CampaignReports;
 import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.deadline.ServiceClock;
+import vn.hcmc.initiatives.decisionlog.Decision;
+import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.decisionlog.DecisionLogQueries;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.registration.InitiativeStages;
@@ -35,15 +36,17 @@ class DashboardQueries {
 
     private final CampaignReports reports;
     private final DecisionLogQueries log;
+    private final DecisionLog decisions;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final HistoryService history;
     private final ServiceCommands service;
 
-    DashboardQueries(CampaignReports reports, DecisionLogQueries log, RuntimeService runtime, TaskService tasks,
-                     HistoryService history, ServiceCommands service) {
+    DashboardQueries(CampaignReports reports, DecisionLogQueries log, DecisionLog decisions, RuntimeService runtime,
+                     TaskService tasks, HistoryService history, ServiceCommands service) {
         this.reports = reports;
         this.log = log;
+        this.decisions = decisions;
         this.runtime = runtime;
         this.tasks = tasks;
         this.history = history;
@@ -123,20 +126,24 @@ class DashboardQueries {
         return outcomes;
     }
 
+    /**
+     * The year's campaign as its opening recorded it (the deadline as shown to agencies), running or finished; none
+     * if it was never opened or an administrator cancelled it. Read from the decision log, so a campaign whose history
+     * the retention has removed still shows, as finished.
+     */
     private Dashboard.Campaign campaign(int year, CampaignReport report) {
-        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(AnnualRegistrationProcess.KEY)
-                .processInstanceBusinessKey(AnnualRegistrationProcess.businessKey(year))
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream().findFirst().orElse(null);
-        if (campaign == null) {
+        List<Map.Entry<String, Decision>> opened = new ArrayList<>(decisions.uncancelledRecords(
+                AnnualRegistrationProcess.businessKey(year), AnnualRegistrationProcess.RECORD_CAMPAIGN_OPENED).entrySet());
+        if (opened.isEmpty()) {
             return null;
         }
-        HistoricVariableInstance deadline = history.createHistoricVariableInstanceQuery()
-                .processInstanceId(campaign.getId()).variableName(AnnualRegistrationProcess.REGISTRATION_DEADLINE_TEXT)
+        Map.Entry<String, Decision> latest = opened.get(opened.size() - 1);
+        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery().processInstanceId(latest.getKey())
                 .singleResult();
+        Object deadline = latest.getValue().details().get(AnnualRegistrationProcess.REGISTRATION_DEADLINE);
         List<CampaignReport.Row> active = report.agencies().stream().filter(CampaignReport.Row::active).toList();
-        return new Dashboard.Campaign(campaign.getEndTime() == null ? "RUNNING" : "FINISHED",
-                deadline == null ? null : String.valueOf(deadline.getValue()), active.size(),
+        return new Dashboard.Campaign(campaign != null && campaign.getEndTime() == null ? "RUNNING" : "FINISHED",
+                deadline == null ? null : String.valueOf(deadline), active.size(),
                 (int) active.stream().filter(row -> row.registered() > 0).count(),
                 active.stream().filter(row -> row.registered() == 0).map(CampaignReport.Row::agencyCode).toList());
     }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -79,6 +80,21 @@ public class DecisionLog {
     public boolean exists(String businessKey, String type) {
         return !jdbc.queryForList("select 1 from decision_log where business_key = ? and type = ? limit 1", Integer.class,
                 businessKey, type).isEmpty();
+    }
+
+    /**
+     * The records of this type filed under the business key by processes that no administrator cancelled afterwards,
+     * the latest of each by its process instance id, oldest process first: what the log, kept for good, still tells
+     * once their history has been removed.
+     */
+    public Map<String, Decision> uncancelledRecords(String businessKey, String type) {
+        Map<String, Decision> records = new LinkedHashMap<>();
+        jdbc.query("select r.* from decision_log r where r.business_key = ? and r.type = ? and not exists"
+                        + " (select 1 from decision_log c where c.business_key = r.business_key"
+                        + " and c.process_instance_id = r.process_instance_id and c.type = ?) order by r.id",
+                (RowCallbackHandler) rs -> records.put(rs.getString("process_instance_id"), map(rs, 0)),
+                businessKey, type, RecordManualInterventions.PROCESS_CANCELLED);
+        return records;
     }
 
     public List<Decision> forInitiative(String businessKey) {

@@ -361,6 +361,43 @@ class AnnualRegistrationProcessTest {
     }
 
     @Test
+    void aCampaignWhoseHistoryTheRetentionRemovedStillBarsASecondOneForItsYear() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2022, 1, 10, 9, 0));
+        ProcessInstance campaign = open(2022, "2022-03-31");
+        scenario.campaignRunsToItsEnd(campaign, LocalDateTime.of(2022, 4, 1, 0, 30));
+
+        scenario.clockAt(LocalDateTime.of(2027, 6, 1, 9, 0));
+        scenario.runHistoryCleanup();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId()).count())
+                .as("the campaign's history, 5 years after its end").isZero();
+
+        ResponseEntity<String> again = rest.post("thu", START_PATH,
+                Rest.variables(Map.of(YEAR, 2022, REGISTRATION_DEADLINE, "2027-12-31")));
+        assertThat(again.getStatusCode()).as(again.getBody()).isEqualTo(HttpStatus.BAD_REQUEST);
+        JsonNode refusal = json.readTree(again.getBody());
+        assertThat(refusal.path("field").asText()).isEqualTo(YEAR);
+        assertThat(refusal.path("message").asText()).contains("2022", "DK-2022", "đã kết thúc");
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey("DK-2022").count()).isZero();
+    }
+
+    @Test
+    void aYearWhoseOnlyCampaignAnAdministratorCancelledCanBeOpenedAgainAlsoAfterItsHistoryIsGone() {
+        scenario.clockAt(LocalDateTime.of(2023, 1, 10, 9, 0));
+        ProcessInstance cancelled = open(2023, "2023-03-31");
+        assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + cancelled.getId(), null)
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(decisions(2023, "PROCESS_CANCELLED")).extracting(Decision::actor).containsExactly("admin");
+
+        scenario.clockAt(LocalDateTime.of(2028, 6, 1, 9, 0));
+        scenario.runHistoryCleanup();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(cancelled.getId()).count()).isZero();
+
+        ProcessInstance campaign = open(2023, "2028-12-31");
+        assertThat(campaign.getBusinessKey()).isEqualTo("DK-2023");
+        assertThat(campaign).isActive();
+    }
+
+    @Test
     void ofTwoOpeningsOfOneYearAtTheSameMomentTheLaterIsRefused() throws Exception {
         assumeTrue(database.isPostgres(), "PostgreSQL only: the year's lock (CampaignYearLock); H2 has none");
         scenario.clockAt(LocalDateTime.of(2049, 1, 5, 9, 0));

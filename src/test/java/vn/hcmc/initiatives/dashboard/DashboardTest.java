@@ -10,12 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.CookieManager;
 import java.time.LocalDateTime;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
+import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.support.Rest;
 import vn.hcmc.initiatives.support.Scenario;
@@ -30,6 +34,10 @@ class DashboardTest {
     Rest rest;
     @Autowired
     Scenario scenario;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    HistoryService history;
 
     @AfterEach
     void resetClock() {
@@ -86,6 +94,27 @@ class DashboardTest {
         assertThat(after.get("outcomes").get("cancelled").asInt()).isEqualTo(before.get("outcomes").get("cancelled").asInt() + 1);
         assertThat(find(after.get("agencies"), "code", "sxd").path("stages").path("party_opinion").asInt())
                 .isEqualTo(find(before.get("agencies"), "code", "sxd").path("stages").path("party_opinion").asInt() - 1);
+    }
+
+    @Test
+    void theCampaignShowsTheDeadlineItOpenedWithWhileItRunsAfterItEndsAndOnceItsHistoryIsGone() throws Exception {
+        scenario.clockAt(LocalDateTime.of(2024, 1, 10, 9, 0));
+        ProcessInstance campaign = scenario.as("thu", () -> runtime.startProcessInstanceByKey(AnnualRegistrationProcess.KEY,
+                Map.of(AnnualRegistrationProcess.YEAR, 2024, AnnualRegistrationProcess.REGISTRATION_DEADLINE, "2024-03-31")));
+        JsonNode running = dashboard("xuan", 2024).get("campaign");
+        assertThat(running.get("status").asText()).isEqualTo("RUNNING");
+        assertThat(running.get("deadline").asText()).isEqualTo("31/03/2024");
+        assertThat(running.get("agenciesAsked").asInt()).isPositive();
+
+        scenario.campaignRunsToItsEnd(campaign, LocalDateTime.of(2024, 4, 1, 0, 30));
+        JsonNode ended = dashboard("xuan", 2024).get("campaign");
+        assertThat(ended.get("status").asText()).isEqualTo("FINISHED");
+        assertThat(ended.get("deadline").asText()).isEqualTo("31/03/2024");
+
+        scenario.clockAt(LocalDateTime.of(2029, 6, 1, 9, 0));
+        scenario.runHistoryCleanup();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(campaign.getId()).count()).isZero();
+        assertThat(dashboard("xuan", 2024).get("campaign")).as("5 years later, from the decision log").isEqualTo(ended);
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.boot.test.context.TestComponent;
+import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
 import vn.hcmc.initiatives.deadline.ServiceClock;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 
@@ -125,6 +126,28 @@ public class Scenario {
         List<Job> due = management.createJobQuery().processInstanceId(instance.getId()).executable().list();
         due.forEach(job -> management.executeJob(job.getId()));
         return due.size();
+    }
+
+    /**
+     * Runs an open campaign to its end the shortest way: no agency registers, the reminders go out the day before
+     * {@code afterDeadline} and the deadline passes at it, each late agency explains, the city committee gives its
+     * direction and home affairs reviews the report.
+     */
+    public void campaignRunsToItsEnd(ProcessInstance campaign, LocalDateTime afterDeadline) {
+        clockAt(afterDeadline.minusDays(1));
+        runDueJobs(campaign);
+        clockAt(afterDeadline);
+        runDueJobs(campaign);
+        for (Task explanation : tasks.createTaskQuery().processInstanceId(campaign.getId())
+                .taskDefinitionKey(AnnualRegistrationProcess.TASK_EXPLAIN_MISSING_REGISTRATION).list()) {
+            tasks.complete(explanation.getId(), Map.of(AnnualRegistrationProcess.EXPLANATION, "Chưa kịp đăng ký"));
+        }
+        complete("son", campaign, AnnualRegistrationProcess.TASK_RECEIVE_CAMPAIGN_ESCALATION,
+                Map.of(AnnualRegistrationProcess.CITY_DIRECTION, "Đôn đốc đăng ký"));
+        complete("thu", campaign, AnnualRegistrationProcess.TASK_REVIEW_CAMPAIGN_REPORT,
+                Map.of(AnnualRegistrationProcess.REPORT_NOTES, "Báo cáo UBND Thành phố"));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(campaign.getId()).count())
+                .as("the campaign has ended").isZero();
     }
 
     /** Runs the history cleanup now, at the engine clock, as the job executor does in the night's window. */
