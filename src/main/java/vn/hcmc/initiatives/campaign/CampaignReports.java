@@ -1,5 +1,7 @@
 package vn.hcmc.initiatives.campaign;
 
+import static vn.hcmc.initiatives.registration.InitiativeProcess.RECORD_RESULT_EVALUATION;
+
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -76,7 +78,7 @@ public class CampaignReports {
         String prefix = AgencyRegistrations.keyPrefix(year);
         Map<String, String> agencyOf = log.registrations(prefix);
         Set<String> approved = log.keysWith(prefix, "CITY_DECISION", "APPROVED");
-        Set<String> completed = new HashSet<>(log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "COMPLETED"));
+        Set<String> completed = new HashSet<>(log.keysWith(prefix, RECORD_RESULT_EVALUATION, "COMPLETED"));
         completed.addAll(log.keysWith(prefix, "OUTCOME", "COMPLETED"));
         Set<String> rewarded = log.keysWith(prefix, "REWARD_DECISION", "APPROVED", "ADJUSTED");
         Set<String> implementing = history.createHistoricProcessInstanceQuery()

@@ -1,5 +1,7 @@
 package vn.hcmc.initiatives.dashboard;
 
+import static vn.hcmc.initiatives.registration.InitiativeProcess.RECORD_RESULT_EVALUATION;
+
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -114,8 +116,8 @@ class DashboardQueries {
     private Map<String, Integer> outcomes(CampaignReport report, String prefix) {
         Map<String, Integer> outcomes = new LinkedHashMap<>();
         outcomes.put("completed", report.totals().completed());
-        outcomes.put("partlyCompleted", log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "PARTLY_COMPLETED").size());
-        outcomes.put("notCompleted", log.keysWith(prefix, InitiativeProcess.RECORD_RESULT_EVALUATION, "NOT_COMPLETED").size());
+        outcomes.put("partlyCompleted", log.keysWith(prefix, RECORD_RESULT_EVALUATION, "PARTLY_COMPLETED").size());
+        outcomes.put("notCompleted", log.keysWith(prefix, RECORD_RESULT_EVALUATION, "NOT_COMPLETED").size());
         outcomes.put("protected", log.keysWith(prefix, "REVIEW_OUTCOME", "NO_LIABILITY", "LIABILITY_EXCLUDED",
                 "EXEMPTED", "MITIGATED").size());
         outcomes.put("referred", log.keysWith(prefix, "REVIEW_OUTCOME", "NOT_PROTECTED").size());
@@ -132,14 +134,15 @@ class DashboardQueries {
      * the retention has removed still shows, as finished.
      */
     private Dashboard.Campaign campaign(int year, CampaignReport report) {
-        List<Map.Entry<String, Decision>> opened = new ArrayList<>(decisions.uncancelledRecords(
-                AnnualRegistrationProcess.businessKey(year), AnnualRegistrationProcess.RECORD_CAMPAIGN_OPENED).entrySet());
+        String campaignKey = AnnualRegistrationProcess.businessKey(year);
+        List<Map.Entry<String, Decision>> opened = new ArrayList<>(
+                decisions.uncancelledRecords(campaignKey, AnnualRegistrationProcess.RECORD_CAMPAIGN_OPENED).entrySet());
         if (opened.isEmpty()) {
             return null;
         }
         Map.Entry<String, Decision> latest = opened.get(opened.size() - 1);
-        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery().processInstanceId(latest.getKey())
-                .singleResult();
+        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
+                .processInstanceId(latest.getKey()).singleResult();
         Object deadline = latest.getValue().details().get(AnnualRegistrationProcess.REGISTRATION_DEADLINE);
         List<CampaignReport.Row> active = report.agencies().stream().filter(CampaignReport.Row::active).toList();
         return new Dashboard.Campaign(campaign != null && campaign.getEndTime() == null ? "RUNNING" : "FINISHED",

@@ -1,5 +1,7 @@
 package vn.hcmc.initiatives.decisionlog;
 
+import static vn.hcmc.initiatives.registration.InitiativeProcess.RECORD_SUBMITTED;
+
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -8,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.registration.InitiativeProcess;
 
 /**
  * Questions across many initiatives, answered from the log itself (never from counters kept beside it),
@@ -27,7 +28,7 @@ public class DecisionLogQueries {
     /** Business key → agency of every initiative submitted under keys starting with {@code keyPrefix}. */
     public Map<String, String> registrations(String keyPrefix) {
         Map<String, String> agencies = new LinkedHashMap<>();
-        jdbc.query("select business_key, agency_code from decision_log where type = '" + InitiativeProcess.RECORD_SUBMITTED + "'"
+        jdbc.query("select business_key, agency_code from decision_log where type = '" + RECORD_SUBMITTED + "'"
                         + " and business_key like ? order by id",
                 rs -> {
                     agencies.putIfAbsent(rs.getString(1), rs.getString(2));
@@ -37,7 +38,7 @@ public class DecisionLogQueries {
 
     /** The initiatives of one agency submitted under keys starting with {@code keyPrefix}, oldest first. */
     public List<String> registrationsOf(String agencyCode, String keyPrefix) {
-        return jdbc.queryForList("select distinct business_key from decision_log where type = '" + InitiativeProcess.RECORD_SUBMITTED + "'"
+        return jdbc.queryForList("select distinct business_key from decision_log where type = '" + RECORD_SUBMITTED + "'"
                 + " and agency_code = ? and business_key like ? order by business_key", String.class, agencyCode,
                 like(keyPrefix));
     }

@@ -92,10 +92,12 @@ class InitiativeHistory {
             facts.put(DAMAGE_OCCURRED, evaluation.details().get(DAMAGE_OCCURRED));
             facts.put(DAMAGE_DESCRIPTION, evaluation.details().get(DAMAGE_DESCRIPTION));
         });
-        latest(records, InitiativeProcess.RECORD_HEAD_OVERRIDE).filter(override -> APPROVE.equals(override.outcome())).ifPresent(override -> {
-            facts.put(PERSONALLY_RESPONSIBLE, override.actor());
-            facts.put(RESPONSIBLE_BODY, HEAD_PERSONALLY);
-        });
+        latest(records, InitiativeProcess.RECORD_HEAD_OVERRIDE)
+                .filter(override -> APPROVE.equals(override.outcome()))
+                .ifPresent(override -> {
+                    facts.put(PERSONALLY_RESPONSIBLE, override.actor());
+                    facts.put(RESPONSIBLE_BODY, HEAD_PERSONALLY);
+                });
         facts.keySet().retainAll(names);
         facts.values().removeIf(Objects::isNull);
         return Optional.of(facts);
