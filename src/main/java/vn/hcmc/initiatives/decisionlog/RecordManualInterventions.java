@@ -180,10 +180,20 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
             operations.values().forEach(this::recordOperations);
         }
 
+        /**
+         * Ended by someone's hand, not by its model: deleted, or its last step cancelled (REST, Cockpit and batches
+         * mark that external; the Java API's short {@code deleteProcessInstance(id, reason)} does not, and ends it
+         * internally terminated). A root instance has no other way to end internally terminated; a called one has
+         * (its caller interrupted it), and is left to its caller's record.
+         */
         private boolean cancelled(HistoricProcessInstanceEventEntity instance) {
-            return HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())
-                    && HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-                    && instance.getBusinessKey() != null;
+            if (!HistoryEventTypes.PROCESS_INSTANCE_END.getEventName().equals(instance.getEventType())
+                    || instance.getBusinessKey() == null) {
+                return false;
+            }
+            return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
+                    || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState())
+                    && instance.getSuperProcessInstanceId() == null;
         }
 
         /**

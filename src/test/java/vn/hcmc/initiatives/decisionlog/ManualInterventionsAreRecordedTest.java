@@ -73,6 +73,30 @@ class ManualInterventionsAreRecordedTest {
     }
 
     @Test
+    void aCancellationThroughTheJavaApiIsRecordedWithItsReason() {
+        runtime.deleteProcessInstance(initiative.getId(), "Đăng ký trùng");
+
+        Decision cancelled = last(RecordManualInterventions.PROCESS_CANCELLED);
+        assertThat(cancelled.actor()).isEqualTo(DecisionLog.SYSTEM);
+        assertThat(cancelled.reason()).isEqualTo("Đăng ký trùng");
+        assertThat(cancelled.outcome()).isEqualTo("CANCELLED");
+    }
+
+    @Test
+    void aModificationThatCancelsTheLastStepIsRecordedAsACancellation() {
+        assertThat(rest.post("admin", "/engine-rest/process-instance/" + initiative.getId() + "/modification",
+                Map.of("instructions", List.of(Map.of("type", "cancel", "activityId", "Task_GivePartyOpinion"))))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(initiative.getId()).count()).isZero();
+        assertThat(decisionLog.forInitiative(initiative.getBusinessKey()))
+                .anySatisfy(change -> assertThat(change).extracting(Decision::type, Decision::outcome)
+                        .containsExactly(RecordManualInterventions.MANUAL_CHANGE, "ModifyProcessInstance"))
+                .filteredOn(record -> record.type().equals(RecordManualInterventions.PROCESS_CANCELLED))
+                .singleElement().extracting(Decision::actor, Decision::outcome).containsExactly("admin", "CANCELLED");
+    }
+
+    @Test
     void anAdministratorCancellingTheInitiativeDuringTheVoteIsRecordedToo() {
         scenario.complete("giang", initiative, "Task_GivePartyOpinion", Map.of("partyOpinion", "AGREE"));
         assertThat(rest.exchange("admin", HttpMethod.DELETE, "/engine-rest/process-instance/" + initiative.getId(), null)
