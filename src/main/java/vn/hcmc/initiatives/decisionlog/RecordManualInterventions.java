@@ -192,8 +192,8 @@ class RecordManualInterventions extends AbstractProcessEnginePlugin {
                 return false;
             }
             return HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED.equals(instance.getState())
-                    || HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState())
-                    && instance.getSuperProcessInstanceId() == null;
+                    || (HistoricProcessInstance.STATE_INTERNALLY_TERMINATED.equals(instance.getState())
+                            && instance.getSuperProcessInstanceId() == null);
         }
 
         /**
