@@ -3,21 +3,14 @@ package vn.hcmc.initiatives.campaign;
 import static vn.hcmc.initiatives.campaign.AnnualRegistrationProcess.*;
 
 import java.util.Date;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.BadUserRequestException;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.deadline.ServiceClock;
-import vn.hcmc.initiatives.decisionlog.DecisionLog;
 
 /**
  * Opens the campaign of a year, once: from the yearly timer with the configured deadline, or by home
@@ -29,28 +22,21 @@ public class OpenCampaignListener {
 
     static final int FIRST_PLAN_YEAR = 2022;
     private static final Logger LOG = LoggerFactory.getLogger(OpenCampaignListener.class);
-    private static final List<String> ENDED_BY_DELETION = List.of(HistoricProcessInstance.STATE_EXTERNALLY_TERMINATED,
-            HistoricProcessInstance.STATE_INTERNALLY_TERMINATED);
 
     private final CampaignSchedule schedule;
-    private final HistoryService history;
-    private final ServiceCommands service;
     private final CampaignYearLock yearLock;
-    private final DecisionLog log;
+    private final CampaignOfTheYear campaigns;
 
-    OpenCampaignListener(CampaignSchedule schedule, HistoryService history, ServiceCommands service,
-                         CampaignYearLock yearLock, DecisionLog log) {
-        this.service = service;
+    OpenCampaignListener(CampaignSchedule schedule, CampaignYearLock yearLock, CampaignOfTheYear campaigns) {
         this.schedule = schedule;
-        this.history = history;
         this.yearLock = yearLock;
-        this.log = log;
+        this.campaigns = campaigns;
     }
 
     public void scheduled(DelegateExecution execution) {
         int year = ServiceClock.today().getYear();
         yearLock.lock(year);
-        if (campaignOf(year, execution.getProcessInstanceId()).isPresent()) {
+        if (campaigns.of(year).isPresent()) {
             LOG.info("The campaign of {} is already open; the yearly timer opens no second one", year);
             execution.setVariable(CAMPAIGN_ALREADY_OPEN, true);
             return;
@@ -75,10 +61,11 @@ public class OpenCampaignListener {
                     + " đã qua");
         }
         yearLock.lock(year);
-        Optional<String> existing = campaignOf(year, execution.getProcessInstanceId());
+        Optional<CampaignOfTheYear.Opened> existing = campaigns.of(year);
         if (existing.isPresent()) {
             throw new BadUserRequestException(YEAR + ": đợt đăng ký sáng kiến năm " + year + " đã được mở ("
-                    + businessKey(year) + ", " + existing.get() + "); mỗi năm chỉ có một đợt");
+                    + businessKey(year) + ", " + (existing.get().running() ? "đang diễn ra" : "đã kết thúc")
+                    + "); mỗi năm chỉ có một đợt");
         }
         open(execution, year, closesAt, "MANUAL");
     }
@@ -90,26 +77,6 @@ public class OpenCampaignListener {
         execution.setVariable(REGISTRATION_DEADLINE, closesAt);
         execution.setVariable(REGISTRATION_DEADLINE_TEXT, schedule.display(closesAt));
         execution.setVariable(CAMPAIGN_TRIGGER, trigger);
-    }
-
-    /**
-     * Whether the year has a campaign that runs or ran to its end, and which ("đang diễn ra", "đã kết thúc"); one an
-     * administrator deleted does not count. Once the history cleanup has removed an ended campaign (its retention has
-     * passed), the decision log, kept for good, still tells that it was opened and not cancelled.
-     */
-    private Optional<String> campaignOf(int year, String startingInstanceId) {
-        List<HistoricProcessInstance> instances = service.call(() -> history.createHistoricProcessInstanceQuery()
-                .processDefinitionKey(KEY).processInstanceBusinessKey(businessKey(year)).list());
-        Optional<String> inHistory = instances.stream()
-                .filter(p -> !p.getId().equals(startingInstanceId) && !ENDED_BY_DELETION.contains(p.getState()))
-                .findFirst().map(p -> p.getEndTime() == null ? "đang diễn ra" : "đã kết thúc");
-        if (inHistory.isPresent()) {
-            return inHistory;
-        }
-        Set<String> historyKept = instances.stream().map(HistoricProcessInstance::getId).collect(Collectors.toSet());
-        boolean ranBeforeTheCleanup = log.uncancelledRecords(businessKey(year), RECORD_CAMPAIGN_OPENED).keySet()
-                .stream().anyMatch(id -> !historyKept.contains(id) && !id.equals(startingInstanceId));
-        return ranBeforeTheCleanup ? Optional.of("đã kết thúc") : Optional.empty();
     }
 
     private static Integer asYear(Object value) {

@@ -9,22 +9,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Component;
-import vn.hcmc.initiatives.campaign.AnnualRegistrationProcess;
+import vn.hcmc.initiatives.campaign.CampaignOfTheYear;
 import vn.hcmc.initiatives.campaign.CampaignReport;
 import vn.hcmc.initiatives.campaign.CampaignReports;
 import vn.hcmc.initiatives.config.ServiceCommands;
 import vn.hcmc.initiatives.deadline.ServiceClock;
-import vn.hcmc.initiatives.decisionlog.Decision;
-import vn.hcmc.initiatives.decisionlog.DecisionLog;
 import vn.hcmc.initiatives.decisionlog.DecisionLogQueries;
 import vn.hcmc.initiatives.registration.InitiativeProcess;
 import vn.hcmc.initiatives.registration.InitiativeStages;
@@ -38,20 +35,18 @@ class DashboardQueries {
 
     private final CampaignReports reports;
     private final DecisionLogQueries log;
-    private final DecisionLog decisions;
+    private final CampaignOfTheYear campaigns;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final HistoryService history;
     private final ServiceCommands service;
 
-    DashboardQueries(CampaignReports reports, DecisionLogQueries log, DecisionLog decisions, RuntimeService runtime,
-                     TaskService tasks, HistoryService history, ServiceCommands service) {
+    DashboardQueries(CampaignReports reports, DecisionLogQueries log, CampaignOfTheYear campaigns, RuntimeService runtime,
+                     TaskService tasks, ServiceCommands service) {
         this.reports = reports;
         this.log = log;
-        this.decisions = decisions;
+        this.campaigns = campaigns;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.history = history;
         this.service = service;
     }
 
@@ -128,25 +123,14 @@ class DashboardQueries {
         return outcomes;
     }
 
-    /**
-     * The year's campaign as its opening recorded it (the deadline as shown to agencies), running or finished; none
-     * if it was never opened or an administrator cancelled it. Read from the decision log, so a campaign whose history
-     * the retention has removed still shows, as finished.
-     */
+    /** The year's campaign ({@link CampaignOfTheYear}); none if it was never opened or an administrator cancelled it. */
     private Dashboard.Campaign campaign(int year, CampaignReport report) {
-        String campaignKey = AnnualRegistrationProcess.businessKey(year);
-        List<Map.Entry<String, Decision>> opened = new ArrayList<>(
-                decisions.uncancelledRecords(campaignKey, AnnualRegistrationProcess.RECORD_CAMPAIGN_OPENED).entrySet());
+        Optional<CampaignOfTheYear.Opened> opened = campaigns.of(year);
         if (opened.isEmpty()) {
             return null;
         }
-        Map.Entry<String, Decision> latest = opened.get(opened.size() - 1);
-        HistoricProcessInstance campaign = history.createHistoricProcessInstanceQuery()
-                .processInstanceId(latest.getKey()).singleResult();
-        Object deadline = latest.getValue().details().get(AnnualRegistrationProcess.REGISTRATION_DEADLINE);
         List<CampaignReport.Row> active = report.agencies().stream().filter(CampaignReport.Row::active).toList();
-        return new Dashboard.Campaign(campaign != null && campaign.getEndTime() == null ? "RUNNING" : "FINISHED",
-                deadline == null ? null : String.valueOf(deadline), active.size(),
+        return new Dashboard.Campaign(opened.get().running() ? "RUNNING" : "FINISHED", opened.get().deadline(), active.size(),
                 (int) active.stream().filter(row -> row.registered() > 0).count(),
                 active.stream().filter(row -> row.registered() == 0).map(CampaignReport.Row::agencyCode).toList());
     }
